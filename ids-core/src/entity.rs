@@ -1,0 +1,75 @@
+//! The [`EntityId`] trait: what every derived ID type is and can do.
+
+use std::fmt::{Debug, Display};
+use std::hash::Hash;
+use std::str::FromStr;
+use std::time::SystemTime;
+
+use crate::{IdBuf, ParseIdError, Uuid, generator, parse};
+
+/// A typed ID of one kind of entity: a UUID with a fixed TypeID prefix.
+///
+/// Implement it with `#[derive(EntityId)]` on a tuple struct around a [`Uuid`]; the derive
+/// also gives the type inherent `new`, `from_uuid`, `uuid`, `parse` and `PREFIX`, so callers
+/// need no trait import, plus the comparisons, hashing, `Copy`, `Debug`, `Display`, `FromStr`,
+/// conversions and serde support. Use the trait itself to write code generic over ID kinds.
+///
+/// ```
+/// use ids_core::{EntityId, Uuid};
+///
+/// #[derive(EntityId)]
+/// #[entity_id(prefix = "user")]
+/// pub struct UserId(Uuid);
+///
+/// #[derive(EntityId)]
+/// #[entity_id(prefix = "session")]
+/// pub struct SessionId(Uuid);
+///
+/// fn describe<T: EntityId>(id: T) -> String {
+///     format!("{} of kind {:?}", id, T::PREFIX)
+/// }
+///
+/// let user = UserId::new();
+/// assert!(describe(user).starts_with("user_"));
+/// assert_eq!(UserId::parse(&user.to_string()), Ok(user));
+/// assert!(SessionId::parse(&user.to_string()).is_err());
+/// ```
+pub trait EntityId:
+    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = ParseIdError> + Send + Sync + 'static
+{
+    /// The TypeID prefix, such as `"user"`: checked against the TypeID rules when the type is
+    /// derived.
+    const PREFIX: &'static str;
+
+    /// The type's name as written in its declaration, used in error messages.
+    const TYPE_NAME: &'static str;
+
+    /// Wraps a UUID as this kind of ID. Explicit by design: nothing turns a raw `Uuid` into a
+    /// typed ID behind the caller's back.
+    fn from_uuid(uuid: Uuid) -> Self;
+
+    /// The UUID inside.
+    fn uuid(&self) -> Uuid;
+
+    /// A new ID from the shared generator: a UUIDv7, greater than every ID this process made
+    /// before it.
+    fn new() -> Self {
+        Self::from_uuid(generator::next_uuid())
+    }
+
+    /// Parses the TypeID text form, checking that the prefix is [`PREFIX`](Self::PREFIX).
+    fn parse(input: &str) -> Result<Self, ParseIdError> {
+        parse::typed(input, Self::PREFIX, Self::TYPE_NAME).map(Self::from_uuid)
+    }
+
+    /// When the ID was made, read from its UUIDv7 timestamp (millisecond precision); `None`
+    /// for a UUID of another version.
+    fn created_at(&self) -> Option<SystemTime> {
+        generator::created_at(self.uuid())
+    }
+
+    /// The TypeID text form in a stack buffer: no allocation.
+    fn encode(&self) -> IdBuf {
+        IdBuf::new(Self::PREFIX, self.uuid())
+    }
+}

@@ -1,0 +1,246 @@
+//! [`ParseIdError`]: what was wrong with a string that should have been an ID, as data
+//! ([`ParseIdErrorKind`], [`ParseIdError::index`], the prefixes) and as one sentence (`Display`).
+
+use std::fmt;
+
+use crate::prefix::PrefixRule;
+use crate::{IdBuf, Uuid};
+
+/// How much of a rejected input an error keeps to quote back.
+const QUOTE_LIMIT: usize = 100;
+
+/// What kind of mistake a [`ParseIdError`] reports, for callers that branch on it.
+///
+/// New kinds may be added; match with a wildcard arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseIdErrorKind {
+    /// The input is the empty string.
+    Empty,
+    /// The input, or its suffix, has the wrong number of characters.
+    Length,
+    /// The prefix breaks a TypeID rule (characters, length, underscores at its ends), or the
+    /// input starts with a separator and has no prefix.
+    InvalidPrefix,
+    /// A well-formed prefix, but not the one the expected type has: an ID of another kind.
+    WrongPrefix,
+    /// A character outside the suffix alphabet; [`ParseIdError::index`] says where.
+    InvalidCharacter,
+    /// The suffix's first character is above `7`, so the value does not fit in 128 bits.
+    Overflow,
+    /// A bare UUID where a TypeID was expected.
+    BareUuid,
+}
+
+/// The detailed reason, with what the message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Reason {
+    Empty,
+    TooLong { found: usize },
+    SuffixLength { found: usize, separated: bool },
+    Prefix(PrefixRule),
+    SeparatorWithoutPrefix,
+    WrongPrefix { found: Option<Box<str>> },
+    Character { found: char, index: usize },
+    Overflow { found: char, index: usize },
+    BareUuid(Uuid),
+}
+
+/// A string was not a valid ID of the expected type.
+///
+/// `Display` gives one sentence that names the expected type and says what is wrong and where:
+///
+/// ```
+/// use ids_core::{EntityId, ParseIdErrorKind, Uuid};
+///
+/// #[derive(EntityId)]
+/// #[entity_id(prefix = "user")]
+/// struct UserId(Uuid);
+///
+/// let err = UserId::parse("org_01h455vb4pex5vsknk084sn02q").unwrap_err();
+/// assert_eq!(err.kind(), ParseIdErrorKind::WrongPrefix);
+/// assert_eq!(err.found_prefix(), Some("org"));
+/// assert_eq!(
+///     err.to_string(),
+///     r#"invalid UserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#,
+/// );
+///
+/// let err = UserId::parse("user_01h455vb4pex5vsknk084sn0Iq").unwrap_err();
+/// assert_eq!(err.kind(), ParseIdErrorKind::InvalidCharacter);
+/// assert_eq!(err.index(), Some(29));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIdError {
+    subject: &'static str,
+    expected_prefix: Option<&'static str>,
+    input: Box<str>,
+    input_len: usize,
+    reason: Reason,
+}
+
+impl ParseIdError {
+    /// `subject` names what was expected (`"UserId"`, `"TypeID"`); `expected_prefix` is set
+    /// when one particular prefix was expected.
+    #[cold]
+    pub(crate) fn new(
+        subject: &'static str,
+        expected_prefix: Option<&'static str>,
+        input: &str,
+        reason: Reason,
+    ) -> Self {
+        let mut end = input.len().min(QUOTE_LIMIT);
+        while !input.is_char_boundary(end) {
+            end -= 1;
+        }
+        ParseIdError {
+            subject,
+            expected_prefix,
+            input: input[..end].into(),
+            input_len: input.len(),
+            reason,
+        }
+    }
+
+    /// What kind of mistake this is.
+    pub fn kind(&self) -> ParseIdErrorKind {
+        match self.reason {
+            Reason::Empty => ParseIdErrorKind::Empty,
+            Reason::TooLong { .. } | Reason::SuffixLength { .. } => ParseIdErrorKind::Length,
+            Reason::Prefix(_) | Reason::SeparatorWithoutPrefix => ParseIdErrorKind::InvalidPrefix,
+            Reason::WrongPrefix { .. } => ParseIdErrorKind::WrongPrefix,
+            Reason::Character { .. } => ParseIdErrorKind::InvalidCharacter,
+            Reason::Overflow { .. } => ParseIdErrorKind::Overflow,
+            Reason::BareUuid(_) => ParseIdErrorKind::BareUuid,
+        }
+    }
+
+    /// The byte index in the input of the first offending character, where there is one.
+    pub fn index(&self) -> Option<usize> {
+        match self.reason {
+            Reason::Character { index, .. } | Reason::Overflow { index, .. } => Some(index),
+            Reason::Prefix(PrefixRule::Character(index)) => Some(index),
+            _ => None,
+        }
+    }
+
+    /// The name of the type that was expected, such as `"UserId"`, or `"TypeID"` for
+    /// [`AnyId`](crate::AnyId).
+    pub fn type_name(&self) -> &'static str {
+        self.subject
+    }
+
+    /// The prefix the expected type has, when one particular prefix was expected.
+    pub fn expected_prefix(&self) -> Option<&'static str> {
+        self.expected_prefix
+    }
+
+    /// The prefix found in place of the expected one, for [`ParseIdErrorKind::WrongPrefix`].
+    /// `None` also when the input had no prefix at all.
+    pub fn found_prefix(&self) -> Option<&str> {
+        match &self.reason {
+            Reason::WrongPrefix { found } => found.as_deref(),
+            _ => None,
+        }
+    }
+
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let expected_len = self.expected_prefix.map(|p| IdBuf::len_for(p));
+        match &self.reason {
+            Reason::Empty => match self.expected_prefix {
+                Some(prefix) => write!(f, "the string is empty; expected {}", Shape(prefix)),
+                None => f.write_str("the string is empty"),
+            },
+            Reason::TooLong { found } => match (self.expected_prefix, expected_len) {
+                (Some(prefix), Some(len)) => {
+                    write!(f, "expected {len} characters ({}), found {found}", Shape(prefix))
+                }
+                _ => write!(
+                    f,
+                    "{found} characters is longer than any TypeID can be ({})",
+                    IdBuf::CAPACITY
+                ),
+            },
+            Reason::SuffixLength { found, separated: true } => write!(
+                f,
+                "the suffix after the last '_' has {found} characters, expected 26"
+            ),
+            Reason::SuffixLength { found, separated: false } => {
+                write!(f, "expected a 26-character suffix, found {found} characters")
+            }
+            // The prefix starts the input, so the rule's index points into it.
+            Reason::Prefix(rule) => f.write_str(&rule.describe(&self.input)),
+            Reason::SeparatorWithoutPrefix => f.write_str(
+                "the string starts with the separator '_'; an empty prefix is written without it",
+            ),
+            Reason::WrongPrefix { found } => {
+                match self.expected_prefix {
+                    Some("") | None => f.write_str("expected no prefix, found ")?,
+                    Some(prefix) => write!(f, "expected prefix {prefix:?}, found ")?,
+                }
+                match found {
+                    Some(found) => write!(f, "{found:?}"),
+                    None => f.write_str("none"),
+                }
+            }
+            Reason::Character { found, index } => {
+                if found.is_ascii_uppercase() {
+                    write!(
+                        f,
+                        "uppercase character {found:?} at index {index}; TypeID suffixes are lowercase"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "invalid character {found:?} at index {index}; the suffix alphabet is \
+                         0-9 and a-z without i, l, o and u"
+                    )
+                }
+            }
+            Reason::Overflow { found, index } => write!(
+                f,
+                "the suffix starts with {found:?} at index {index}, above '7', so it does not \
+                 fit in 128 bits"
+            ),
+            Reason::BareUuid(uuid) => match self.expected_prefix {
+                Some(prefix) => write!(
+                    f,
+                    "this is a bare UUID, not a TypeID; as a {} it reads \"{}\" (convert a UUID \
+                     explicitly with {}::from_uuid)",
+                    self.subject,
+                    IdBuf::new(prefix, *uuid),
+                    self.subject
+                ),
+                None => write!(
+                    f,
+                    "this is a bare UUID, not a TypeID; with no prefix it reads \"{}\"",
+                    IdBuf::new("", *uuid)
+                ),
+            },
+        }
+    }
+}
+
+impl fmt::Display for ParseIdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {} {:?}", self.subject, self.input)?;
+        if self.input_len > self.input.len() {
+            write!(f, "… ({} bytes)", self.input_len)?;
+        }
+        f.write_str(": ")?;
+        self.describe(f)
+    }
+}
+
+impl std::error::Error for ParseIdError {}
+
+/// `"user_" and a 26-character suffix`, or `26 characters` for the empty prefix.
+struct Shape(&'static str);
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            "" => f.write_str("26 characters and no prefix"),
+            prefix => write!(f, "\"{prefix}_\" and a 26-character suffix"),
+        }
+    }
+}

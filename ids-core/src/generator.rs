@@ -1,0 +1,255 @@
+//! The one generator behind every `new()`: UUIDv7 (RFC 9562), strictly increasing within the
+//! process, lock-free, with 58 bits from a CSPRNG in every ID.
+//!
+//! # Layout
+//!
+//! ```text
+//!  48 bits  unix_ts_ms     milliseconds since the Unix epoch
+//!   4 bits  version        7
+//!  12 bits  counter (high)
+//!   2 bits  variant        0b10
+//!   4 bits  counter (low)
+//!  58 bits  random         ChaCha12, seeded from the operating system
+//! ```
+//!
+//! The timestamp and the 16-bit counter live together in one `AtomicU64` (`stamp`, the
+//! timestamp in the high 48 bits). Each ID takes the next stamp with one compare-and-swap:
+//! the current millisecond with counter 0 if the clock has moved past the last stamp,
+//! otherwise the last stamp plus one. Stamps are therefore unique and strictly increasing in
+//! the order IDs are made, and since they are the most significant bits, so are the IDs. When
+//! the clock steps back, stamps keep counting from the last one; when one millisecond sees more
+//! than 65,536 IDs, the carry moves the timestamp ahead, as RFC 9562 (section 6.2) allows,
+//! and the clock catches up later.
+//!
+//! At the end of the 48-bit timestamp range (the year 10889) the stamp saturates: IDs stay
+//! unique through their 58 random bits but are no longer ordered.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rand_chacha::ChaCha12Rng;
+use rand_core::{Rng, SeedableRng};
+
+use crate::{Uuid, deterministic, fork};
+
+/// The largest timestamp a UUIDv7 can hold, in milliseconds since the Unix epoch.
+pub const MAX_UNIX_MS: u64 = (1 << 48) - 1;
+
+const COUNTER_BITS: u32 = 16;
+
+/// The process-wide stamp: timestamp in the high 48 bits, counter in the low 16.
+static STAMP: AtomicU64 = AtomicU64::new(0);
+
+/// A new UUIDv7 from the shared generator, or from the thread's deterministic scope if one is
+/// active.
+pub(crate) fn next_uuid() -> Uuid {
+    if let Some(uuid) = deterministic::next_uuid() {
+        return uuid;
+    }
+    let stamp = advance(&STAMP, system_unix_ms());
+    assemble(stamp, random_u64())
+}
+
+/// Takes the next stamp from `stamp` for a clock reading of `unix_ms`.
+pub(crate) fn advance(stamp: &AtomicU64, unix_ms: u64) -> u64 {
+    let floor = unix_ms.min(MAX_UNIX_MS) << COUNTER_BITS;
+    // Relaxed is enough: every update is a read-modify-write of this one location, so the
+    // updates form a single total order that each new update continues.
+    let mut current = stamp.load(Ordering::Relaxed);
+    loop {
+        let next = if floor > current {
+            floor
+        } else {
+            current.saturating_add(1)
+        };
+        match stamp.compare_exchange_weak(current, next, Ordering::Relaxed, Ordering::Relaxed) {
+            Ok(_) => return next,
+            Err(actual) => current = actual,
+        }
+    }
+}
+
+/// Lays out a stamp and random bits as a UUIDv7.
+pub(crate) const fn assemble(stamp: u64, random: u64) -> Uuid {
+    let unix_ms = stamp >> COUNTER_BITS;
+    let counter = stamp & 0xffff;
+    let high = (unix_ms << 16) | (0x7 << 12) | (counter >> 4);
+    let low = (0b10 << 62) | ((counter & 0xf) << 58) | (random >> 6);
+    Uuid::from_u64_pair(high, low)
+}
+
+/// Milliseconds since the Unix epoch by the wall clock; 0 for a clock before 1970.
+fn system_unix_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// The timestamp of a UUIDv7, `None` for other versions.
+pub(crate) fn created_at(uuid: Uuid) -> Option<SystemTime> {
+    if uuid.get_version_num() != 7 {
+        return None;
+    }
+    let unix_ms = (uuid.as_u128() >> 80) as u64;
+    UNIX_EPOCH.checked_add(std::time::Duration::from_millis(unix_ms))
+}
+
+thread_local! {
+    /// Each thread's CSPRNG, with the fork generation it was seeded in.
+    static RNG: RefCell<Option<(u64, ChaCha12Rng)>> = const { RefCell::new(None) };
+}
+
+/// 64 bits from the thread's CSPRNG, reseeded on first use and in a forked child.
+fn random_u64() -> u64 {
+    RNG.try_with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let generation = fork::generation();
+        match &mut *slot {
+            Some((seeded_in, rng)) if *seeded_in == generation => rng.next_u64(),
+            _ => {
+                fork::watch();
+                // Read the generation again: a fork between the two reads must not leave this
+                // seed marked current.
+                let generation = fork::generation();
+                let mut rng = ChaCha12Rng::from_seed(os_seed());
+                let value = rng.next_u64();
+                *slot = Some((generation, rng));
+                value
+            }
+        }
+    })
+    // During thread teardown the thread-local is gone; ask the operating system directly.
+    .unwrap_or_else(|_| u64::from_ne_bytes(os_bytes()))
+}
+
+fn os_seed() -> [u8; 32] {
+    os_bytes()
+}
+
+fn os_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0; N];
+    getrandom::fill(&mut bytes)
+        .expect("the operating system's random number generator is unavailable");
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_version_7_variant_rfc() {
+        for _ in 0..1000 {
+            let uuid = next_uuid();
+            assert_eq!(uuid.get_version_num(), 7);
+            assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122);
+        }
+    }
+
+    #[test]
+    fn the_timestamp_is_the_wall_clock() {
+        let before = system_unix_ms();
+        let uuid = next_uuid();
+        let after = system_unix_ms();
+        let unix_ms = (uuid.as_u128() >> 80) as u64;
+        // The stamp may run ahead of the clock only if this process made more than 65,536 IDs
+        // in one millisecond, which these tests do not.
+        assert!((before..=after + 1).contains(&unix_ms), "{before} <= {unix_ms} <= {after}");
+        let created = created_at(uuid).and_then(|t| t.duration_since(UNIX_EPOCH).ok());
+        assert_eq!(created.map(|d| d.as_millis()), Some(u128::from(unix_ms)));
+    }
+
+    #[test]
+    fn strictly_increasing_across_threads() {
+        let per_thread = 20_000;
+        let threads: Vec<_> = (0..4)
+            .map(|_| std::thread::spawn(move || (0..per_thread).map(|_| next_uuid()).collect::<Vec<_>>()))
+            .collect();
+        let mut all = Vec::new();
+        for thread in threads {
+            let ids = thread.join().expect("generator thread panicked");
+            assert!(ids.windows(2).all(|w| w[0] < w[1]), "a thread saw its IDs go backwards");
+            all.extend(ids);
+        }
+        let last_before = all.iter().max().copied();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), 4 * per_thread, "duplicate IDs");
+        // Every ID made after the joins (a synchronisation point) is above all made before.
+        assert!(Some(next_uuid()) > last_before);
+    }
+
+    #[test]
+    fn a_clock_step_back_keeps_counting() {
+        let stamp = AtomicU64::new(0);
+        let a = advance(&stamp, 1_000_000);
+        let b = advance(&stamp, 1_000_000);
+        let c = advance(&stamp, 999_000);
+        let d = advance(&stamp, 1_000_001);
+        assert_eq!(a, 1_000_000 << 16);
+        assert_eq!(b, a + 1);
+        assert_eq!(c, b + 1, "a step back continues from the last stamp");
+        assert_eq!(d, 1_000_001 << 16, "the clock moving on resets the counter");
+    }
+
+    #[test]
+    fn an_exhausted_counter_moves_the_timestamp_ahead() {
+        let stamp = AtomicU64::new(0);
+        let first = advance(&stamp, 5);
+        let mut last = first;
+        for _ in 0..(1 << 16) {
+            let next = advance(&stamp, 5);
+            assert!(next > last);
+            last = next;
+        }
+        assert_eq!(last >> 16, 6, "65,537 IDs in millisecond 5 carry into millisecond 6");
+        assert_eq!(advance(&stamp, 6), last + 1, "the clock catching up continues the count");
+    }
+
+    #[test]
+    fn the_stamp_saturates_at_the_end_of_the_range() {
+        let stamp = AtomicU64::new(u64::MAX - 1);
+        assert_eq!(advance(&stamp, u64::MAX), u64::MAX);
+        assert_eq!(advance(&stamp, u64::MAX), u64::MAX);
+        let a = assemble(u64::MAX, 1 << 6);
+        let b = assemble(u64::MAX, 2 << 6);
+        assert_ne!(a, b, "saturated IDs differ in their random bits");
+        assert_eq!((a.as_u128() >> 80) as u64, MAX_UNIX_MS);
+    }
+
+    #[test]
+    fn the_layout_orders_by_stamp_then_random() {
+        let low_stamp = assemble(41, u64::MAX);
+        let high_stamp = assemble(42, 0);
+        assert!(low_stamp < high_stamp);
+        let uuid = assemble((123 << 16) | 0xabcd, u64::MAX);
+        assert_eq!(uuid.get_version_num(), 7);
+        assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122);
+        assert_eq!((uuid.as_u128() >> 80) as u64, 123);
+        assert_eq!((uuid.as_u128() >> 64) as u64 & 0xfff, 0xabc);
+        assert_eq!((uuid.as_u128() >> 58) as u64 & 0xf, 0xd);
+        assert_eq!(uuid.as_u128() & ((1 << 58) - 1), (1 << 58) - 1, "58 random bits");
+    }
+
+    #[test]
+    fn random_bits_differ_between_consecutive_ids() {
+        let mask = (1u128 << 58) - 1;
+        let ids: Vec<u128> = (0..1000).map(|_| next_uuid().as_u128() & mask).collect();
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len());
+        // Each of the 58 bits is set in some ID and clear in another.
+        let any_set = ids.iter().fold(0, |acc, v| acc | v);
+        let any_clear = ids.iter().fold(0, |acc, v| acc | (!v & mask));
+        assert_eq!(any_set, mask);
+        assert_eq!(any_clear, mask);
+    }
+
+    #[test]
+    fn versions_other_than_7_have_no_creation_time() {
+        assert_eq!(created_at(Uuid::nil()), None);
+        assert_eq!(created_at(Uuid::from_u128(0x6ba7b810_9dad_41d1_80b4_00c04fd430c8)), None);
+    }
+}

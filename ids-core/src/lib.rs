@@ -1,0 +1,249 @@
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
+
+mod any;
+mod buf;
+mod codec;
+mod deterministic;
+mod entity;
+mod error;
+mod fork;
+mod generator;
+mod parse;
+mod prefix;
+#[cfg(feature = "serde")]
+mod serde;
+
+pub use any::AnyId;
+pub use buf::IdBuf;
+pub use deterministic::Deterministic;
+pub use entity::EntityId;
+pub use error::{ParseIdError, ParseIdErrorKind};
+pub use generator::MAX_UNIX_MS;
+pub use prefix::{MAX_PREFIX_LEN, is_valid_prefix};
+pub use uuid::Uuid;
+
+/// Derives a complete ID type from `struct Name(Uuid)`; see the [crate docs](crate).
+///
+/// Attributes, inside `#[entity_id(...)]`:
+/// - `prefix = "user"` (required): the TypeID prefix, checked at compile time.
+/// - `crate = "path"`: where to find `ids_core` if it was renamed or re-exported.
+#[cfg(feature = "derive")]
+pub use ids_macros::EntityId;
+
+/// Paths for generated code only; not part of the public API and may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use core::clone::Clone;
+    pub use core::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
+    pub use core::convert::{From, TryFrom};
+    pub use core::fmt;
+    pub use core::hash::{Hash, Hasher};
+    pub use core::marker::Copy;
+    pub use core::option::Option;
+    pub use core::result::Result;
+    pub use core::str::FromStr;
+    pub use core::{concat, stringify};
+
+    pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
+
+    #[cfg(feature = "serde")]
+    pub use crate::serde::{deserialize, serialize};
+    #[cfg(feature = "serde")]
+    pub use serde;
+
+    pub use crate::__impl_entity_id as impl_entity_id;
+    pub use crate::__impl_serde as impl_serde;
+
+    /// `UserId(user_01h455vb4pex5vsknk084sn02q)`.
+    pub fn fmt_debug<T: EntityId>(id: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::TYPE_NAME)?;
+        f.write_str("(")?;
+        f.write_str(&id.encode())?;
+        f.write_str(")")
+    }
+}
+
+/// Everything `#[derive(EntityId)]` implements for `$ty`, a tuple struct around a `Uuid`.
+///
+/// Expanded in the user's module, which may be `#![no_implicit_prelude]` and may declare its own
+/// `Result`, `Option`, `Uuid`, `core` or `std`: every path is absolute through `$crate`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_entity_id {
+    ($ty:ident, $prefix:literal) => {
+        impl $crate::__private::EntityId for $ty {
+            const PREFIX: &'static str = $prefix;
+            const TYPE_NAME: &'static str = $crate::__private::stringify!($ty);
+
+            #[inline]
+            fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                Self(uuid)
+            }
+
+            #[inline]
+            fn uuid(&self) -> $crate::__private::Uuid {
+                self.0
+            }
+        }
+
+        impl $ty {
+            #[doc = $crate::__private::concat!("The TypeID prefix of every `", $crate::__private::stringify!($ty), "`.")]
+            pub const PREFIX: &'static str = $prefix;
+
+            /// A new ID from the shared generator: a UUIDv7, greater than every ID this
+            /// process made before it.
+            #[inline]
+            #[must_use]
+            pub fn new() -> Self {
+                <Self as $crate::__private::EntityId>::new()
+            }
+
+            /// Wraps a UUID as this kind of ID, such as one read from an older column.
+            #[inline]
+            #[must_use]
+            pub const fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                Self(uuid)
+            }
+
+            /// The UUID inside.
+            #[inline]
+            pub const fn uuid(&self) -> $crate::__private::Uuid {
+                self.0
+            }
+
+            /// Parses the TypeID text form, checking the prefix.
+            #[inline]
+            pub fn parse(
+                input: &str,
+            ) -> $crate::__private::Result<Self, $crate::__private::ParseIdError> {
+                <Self as $crate::__private::EntityId>::parse(input)
+            }
+        }
+
+        impl $crate::__private::Clone for $ty {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl $crate::__private::Copy for $ty {}
+
+        impl $crate::__private::PartialEq for $ty {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.0 == other.0
+            }
+        }
+
+        impl $crate::__private::Eq for $ty {}
+
+        impl $crate::__private::PartialOrd for $ty {
+            #[inline]
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> $crate::__private::Option<$crate::__private::Ordering> {
+                $crate::__private::Option::Some($crate::__private::Ord::cmp(self, other))
+            }
+        }
+
+        impl $crate::__private::Ord for $ty {
+            #[inline]
+            fn cmp(&self, other: &Self) -> $crate::__private::Ordering {
+                $crate::__private::Ord::cmp(&self.0, &other.0)
+            }
+        }
+
+        impl $crate::__private::Hash for $ty {
+            #[inline]
+            fn hash<H: $crate::__private::Hasher>(&self, state: &mut H) {
+                $crate::__private::Hash::hash(&self.0, state)
+            }
+        }
+
+        impl $crate::__private::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
+                $crate::__private::fmt_debug(self, f)
+            }
+        }
+
+        impl $crate::__private::fmt::Display for $ty {
+            fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
+                $crate::__private::fmt::Display::fmt(&$crate::__private::EntityId::encode(self), f)
+            }
+        }
+
+        impl $crate::__private::FromStr for $ty {
+            type Err = $crate::__private::ParseIdError;
+
+            #[inline]
+            fn from_str(input: &str) -> $crate::__private::Result<Self, Self::Err> {
+                <Self as $crate::__private::EntityId>::parse(input)
+            }
+        }
+
+        impl<'a> $crate::__private::TryFrom<&'a str> for $ty {
+            type Error = $crate::__private::ParseIdError;
+
+            #[inline]
+            fn try_from(input: &'a str) -> $crate::__private::Result<Self, Self::Error> {
+                <Self as $crate::__private::EntityId>::parse(input)
+            }
+        }
+
+        impl $crate::__private::TryFrom<$crate::__private::AnyId> for $ty {
+            type Error = $crate::__private::ParseIdError;
+
+            #[inline]
+            fn try_from(
+                id: $crate::__private::AnyId,
+            ) -> $crate::__private::Result<Self, Self::Error> {
+                id.to_typed()
+            }
+        }
+
+        impl $crate::__private::From<$ty> for $crate::__private::Uuid {
+            #[inline]
+            fn from(id: $ty) -> Self {
+                id.0
+            }
+        }
+
+        $crate::__private::impl_serde!($ty);
+    };
+}
+
+/// `Serialize` and `Deserialize` for `$ty` when the `serde` feature is on; nothing otherwise.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> $crate::__private::Result<S::Ok, S::Error> {
+                $crate::__private::serialize(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> $crate::__private::Result<Self, D::Error> {
+                $crate::__private::deserialize(deserializer)
+            }
+        }
+    };
+}
+
+/// `Serialize` and `Deserialize` for `$ty` when the `serde` feature is on; nothing otherwise.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}

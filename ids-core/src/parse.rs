@@ -1,0 +1,102 @@
+//! Reading the full text form, `prefix_suffix`: the fast path for one expected prefix, and the
+//! complete check that explains every rejection.
+
+use crate::codec::{self, SUFFIX_LEN, SuffixError};
+use crate::error::{ParseIdError, Reason};
+use crate::{IdBuf, Uuid, prefix};
+
+/// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors.
+#[inline]
+pub(crate) fn typed(input: &str, prefix: &'static str, subject: &'static str) -> Result<Uuid, ParseIdError> {
+    if let Some(suffix) = suffix_after(input, prefix) {
+        if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) {
+            if let Ok(value) = codec::decode(suffix) {
+                return Ok(Uuid::from_u128(value));
+            }
+        }
+    }
+    full(input, Some(prefix), subject).map(|(_, uuid)| uuid)
+}
+
+/// Parses `input` as a TypeID with any valid prefix, returning the prefix and the UUID.
+pub(crate) fn any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
+    full(input, None, "TypeID")
+}
+
+/// What follows `prefix` and its separator in `input`, if `input` starts with them.
+fn suffix_after<'a>(input: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = input.strip_prefix(prefix)?;
+    if prefix.is_empty() {
+        Some(rest)
+    } else {
+        rest.strip_prefix('_')
+    }
+}
+
+/// The complete check, in the order that gives the most useful message: length before any
+/// scan, then a bare UUID, the prefix, the suffix's length and finally its characters.
+#[cold]
+fn full<'a>(
+    input: &'a str,
+    expected: Option<&'static str>,
+    subject: &'static str,
+) -> Result<(&'a str, Uuid), ParseIdError> {
+    let fail = |reason| ParseIdError::new(subject, expected, input, reason);
+    if input.is_empty() {
+        return Err(fail(Reason::Empty));
+    }
+    if input.len() > IdBuf::CAPACITY {
+        return Err(fail(Reason::TooLong { found: input.len() }));
+    }
+    if let Some(uuid) = bare_uuid(input) {
+        return Err(fail(Reason::BareUuid(uuid)));
+    }
+
+    // The separator is the last '_'; an input that starts with the expected prefix is read as
+    // that prefix and a bad suffix, which is the more useful message.
+    let (found, suffix) = match expected.and_then(|p| suffix_after(input, p)) {
+        Some(suffix) => (expected.filter(|p| !p.is_empty()), suffix),
+        None => match input.rsplit_once('_') {
+            Some((found, suffix)) => (Some(found), suffix),
+            None => (None, input),
+        },
+    };
+    match (expected, found) {
+        (Some(""), None) => {}
+        (Some(expected), Some(found)) if expected == found => {}
+        (Some(_), found) => return Err(fail(Reason::WrongPrefix { found: found.map(Into::into) })),
+        (None, Some("")) => return Err(fail(Reason::SeparatorWithoutPrefix)),
+        (None, Some(found)) => prefix::check(found.as_bytes()).map_err(|rule| fail(Reason::Prefix(rule)))?,
+        (None, None) => {}
+    }
+
+    let suffix_start = input.len() - suffix.len();
+    let Ok(bytes) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) else {
+        return Err(fail(Reason::SuffixLength {
+            found: suffix.chars().count(),
+            separated: found.is_some(),
+        }));
+    };
+    let value = codec::decode(bytes).map_err(|err| {
+        // Every byte before a reported index is ASCII, so the index is a character boundary.
+        let at = match err {
+            SuffixError::Character(index) => index,
+            SuffixError::Overflow => 0,
+        };
+        let found_char = suffix[at..].chars().next().unwrap_or('?');
+        let index = suffix_start + at;
+        fail(match err {
+            SuffixError::Character(_) => Reason::Character { found: found_char, index },
+            SuffixError::Overflow => Reason::Overflow { found: found_char, index },
+        })
+    })?;
+    Ok((found.unwrap_or(""), Uuid::from_u128(value)))
+}
+
+/// The UUID, if `input` is a bare UUID in hyphenated or simple form.
+fn bare_uuid(input: &str) -> Option<Uuid> {
+    match input.len() {
+        32 | 36 => Uuid::try_parse(input).ok(),
+        _ => None,
+    }
+}

@@ -1,0 +1,43 @@
+//! The TypeID prefix rules, checked on the literal so the compiler underlines it: 0 to 63
+//! characters of `a-z` and `_`, starting and ending with a letter.
+
+use syn::LitStr;
+
+use crate::errors::Errors;
+
+const MAX_PREFIX_LEN: usize = 63;
+
+/// Records an error at `lit` naming the first rule its value breaks; true if it breaks none.
+pub(crate) fn prefix(lit: &LitStr, errors: &mut Errors) -> bool {
+    match broken_rule(&lit.value()) {
+        None => true,
+        Some(rule) => {
+            errors.spanned(lit, format!("invalid TypeID prefix {:?}: {rule}", lit.value()));
+            false
+        }
+    }
+}
+
+fn broken_rule(prefix: &str) -> Option<String> {
+    let len = prefix.chars().count();
+    if len > MAX_PREFIX_LEN {
+        return Some(format!("it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"));
+    }
+    if let Some((index, c)) = prefix.char_indices().find(|&(_, c)| !(c.is_ascii_lowercase() || c == '_')) {
+        let rule = "a prefix holds only lowercase a-z and '_'";
+        return Some(if c.is_ascii_uppercase() {
+            format!("uppercase {c:?} at index {index}; {rule}: write {:?}", prefix.to_ascii_lowercase())
+        } else if c.is_ascii_digit() {
+            format!("digit {c:?} at index {index}; {rule}")
+        } else {
+            format!("character {c:?} at index {index}; {rule}")
+        });
+    }
+    if prefix.starts_with('_') {
+        return Some("it starts with '_'; a prefix starts with a letter".to_owned());
+    }
+    if prefix.ends_with('_') {
+        return Some("it ends with '_'; a prefix ends with a letter".to_owned());
+    }
+    None
+}
