@@ -1,1 +1,89 @@
-fn main() {}
+//! A five-minute tour: declare ID types, make IDs, print and parse them, see a wrong-kind ID
+//! rejected, send IDs through JSON, and sort them by creation time.
+//!
+//! Run it with `cargo run --example quickstart`.
+
+use ids_core::{AnyId, EntityId, Uuid};
+use serde::{Deserialize, Serialize};
+
+/// A user account.
+#[derive(EntityId)]
+#[entity_id(prefix = "user")]
+pub struct UserId(Uuid);
+
+/// One login of a user.
+#[derive(EntityId)]
+#[entity_id(prefix = "session")]
+pub struct SessionId(Uuid);
+
+/// A real-time connection opened within a session.
+#[derive(EntityId)]
+#[entity_id(prefix = "conn")]
+pub struct ConnectionId(Uuid);
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Login {
+    user: UserId,
+    session: SessionId,
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("1. Every ID comes from the shared generator and prints as a TypeID:");
+    let user = UserId::new();
+    let session = SessionId::new();
+    let connection = ConnectionId::new();
+    println!("   {user}\n   {session}\n   {connection}");
+    println!("   Debug shows the type too: {user:?}");
+
+    println!("\n2. Parsing checks the prefix:");
+    let text = user.to_string();
+    let parsed: UserId = text.parse()?;
+    println!(
+        "   {text:?} parses back to the same UserId: {}",
+        parsed == user
+    );
+    match text.parse::<SessionId>() {
+        Ok(_) => return Err("a UserId must not parse as a SessionId".into()),
+        Err(err) => println!("   as a SessionId it is rejected:\n     {err}"),
+    }
+    let bare = user.uuid().to_string();
+    if let Err(err) = bare.parse::<UserId>() {
+        println!("   a bare UUID gets a hint:\n     {err}");
+    }
+
+    println!("\n3. JSON carries the text form, and checks it on the way in:");
+    let login = Login { user, session };
+    let json = serde_json::to_string(&login)?;
+    println!("   {json}");
+    let back: Login = serde_json::from_str(&json)?;
+    println!(
+        "   round trip equal: {}",
+        back.user == user && back.session == session
+    );
+    let swapped = json.replace("\"user\":\"user_", "\"user\":\"conn_");
+    if let Err(err) = serde_json::from_str::<Login>(&swapped) {
+        println!("   a connection ID in the user field:\n     {err}");
+    }
+
+    println!("\n4. IDs sort by creation time, as values and as text:");
+    let mut ids = Vec::new();
+    for _ in 0..3 {
+        ids.push(UserId::new());
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    ids.reverse();
+    ids.sort();
+    for id in &ids {
+        let created = id.created_at().map(humantime::format_rfc3339_millis);
+        println!(
+            "   {id}  created {}",
+            created.map(|t| t.to_string()).unwrap_or_default()
+        );
+    }
+
+    println!("\n5. AnyId reads an ID of any kind, for tools and logs:");
+    let any = AnyId::parse(&connection.to_string())?;
+    println!("   prefix {:?}, UUID {}", any.prefix(), any.uuid());
+    println!("   is it a ConnectionId? {}", any.is::<ConnectionId>());
+    Ok(())
+}

@@ -61,7 +61,12 @@ impl AnyId {
     pub fn new(prefix: &str, uuid: Uuid) -> Result<AnyId, ParseIdError> {
         match prefix::check(prefix.as_bytes()) {
             Ok(()) => Ok(AnyId::from_valid(prefix, uuid)),
-            Err(rule) => Err(ParseIdError::new("TypeID prefix", None, prefix, Reason::Prefix(rule))),
+            Err(rule) => Err(ParseIdError::new(
+                "TypeID prefix",
+                None,
+                prefix,
+                Reason::Prefix(rule),
+            )),
         }
     }
 

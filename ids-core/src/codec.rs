@@ -74,7 +74,8 @@ mod tests {
     }
 
     fn dec(s: &str) -> Result<u128, SuffixError> {
-        let bytes: &[u8; SUFFIX_LEN] = s.as_bytes().try_into().map_err(|_| SuffixError::Overflow)?;
+        let bytes: &[u8; SUFFIX_LEN] =
+            s.as_bytes().try_into().map_err(|_| SuffixError::Overflow)?;
         decode(bytes)
     }
 
@@ -98,7 +99,10 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_in_the_alphabet() {
-        for (i, bad) in ["i", "l", "o", "u", "A", "Z", "-", " ", "\0"].iter().enumerate() {
+        for (i, bad) in ["i", "l", "o", "u", "A", "Z", "-", " ", "\0"]
+            .iter()
+            .enumerate()
+        {
             let mut s = "00000000000000000000000000".to_owned();
             let at = (i * 3) % SUFFIX_LEN;
             s.replace_range(at..at + 1, bad);
@@ -108,7 +112,13 @@ mod tests {
 
     #[test]
     fn rejects_a_first_character_above_seven() {
-        assert_eq!(dec("80000000000000000000000000"), Err(SuffixError::Overflow));
-        assert_eq!(dec("zzzzzzzzzzzzzzzzzzzzzzzzzz"), Err(SuffixError::Overflow));
+        assert_eq!(
+            dec("80000000000000000000000000"),
+            Err(SuffixError::Overflow)
+        );
+        assert_eq!(
+            dec("zzzzzzzzzzzzzzzzzzzzzzzzzz"),
+            Err(SuffixError::Overflow)
+        );
     }
 }

@@ -104,7 +104,9 @@ impl Deterministic {
 
     /// Moves the clock forward by `ms` milliseconds, stopping at `u64::MAX`.
     pub fn advance_ms(&self, ms: u64) {
-        self.state.unix_ms.set(self.state.unix_ms.get().saturating_add(ms));
+        self.state
+            .unix_ms
+            .set(self.state.unix_ms.get().saturating_add(ms));
     }
 }
 
@@ -118,7 +120,9 @@ impl Drop for Deterministic {
 
 impl std::fmt::Debug for Deterministic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Deterministic").field("unix_ms", &self.unix_ms()).finish_non_exhaustive()
+        f.debug_struct("Deterministic")
+            .field("unix_ms", &self.unix_ms())
+            .finish_non_exhaustive()
     }
 }
 
@@ -146,17 +150,26 @@ mod tests {
             assert_eq!((generator::next_uuid().as_u128() >> 80) as u64, 20);
         }
         let second = generator::next_uuid();
-        assert_eq!((second.as_u128() >> 80) as u64, 10, "the outer scope is back");
+        assert_eq!(
+            (second.as_u128() >> 80) as u64,
+            10,
+            "the outer scope is back"
+        );
         assert!(second > first);
         drop(outer);
         let real = generator::next_uuid();
-        assert!((real.as_u128() >> 80) as u64 > 1_600_000_000_000, "the wall clock is back");
+        assert!(
+            (real.as_u128() >> 80) as u64 > 1_600_000_000_000,
+            "the wall clock is back"
+        );
     }
 
     #[test]
     fn other_threads_are_untouched() {
         let _scope = Deterministic::new(1, 10);
-        let elsewhere = std::thread::spawn(generator::next_uuid).join().expect("thread panicked");
+        let elsewhere = std::thread::spawn(generator::next_uuid)
+            .join()
+            .expect("thread panicked");
         assert!((elsewhere.as_u128() >> 80) as u64 > 1_600_000_000_000);
     }
 

@@ -144,7 +144,7 @@ impl ParseIdError {
     }
 
     fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let expected_len = self.expected_prefix.map(|p| IdBuf::len_for(p));
+        let expected_len = self.expected_prefix.map(IdBuf::len_for);
         match &self.reason {
             Reason::Empty => match self.expected_prefix {
                 Some(prefix) => write!(f, "the string is empty; expected {}", Shape(prefix)),
@@ -152,7 +152,11 @@ impl ParseIdError {
             },
             Reason::TooLong { found } => match (self.expected_prefix, expected_len) {
                 (Some(prefix), Some(len)) => {
-                    write!(f, "expected {len} characters ({}), found {found}", Shape(prefix))
+                    write!(
+                        f,
+                        "expected {len} characters ({}), found {found}",
+                        Shape(prefix)
+                    )
                 }
                 _ => write!(
                     f,
@@ -160,12 +164,21 @@ impl ParseIdError {
                     IdBuf::CAPACITY
                 ),
             },
-            Reason::SuffixLength { found, separated: true } => write!(
+            Reason::SuffixLength {
+                found,
+                separated: true,
+            } => write!(
                 f,
                 "the suffix after the last '_' has {found} characters, expected 26"
             ),
-            Reason::SuffixLength { found, separated: false } => {
-                write!(f, "expected a 26-character suffix, found {found} characters")
+            Reason::SuffixLength {
+                found,
+                separated: false,
+            } => {
+                write!(
+                    f,
+                    "expected a 26-character suffix, found {found} characters"
+                )
             }
             // The prefix starts the input, so the rule's index points into it.
             Reason::Prefix(rule) => f.write_str(&rule.describe(&self.input)),

@@ -83,7 +83,9 @@ pub(crate) const fn assemble(stamp: u64, random: u64) -> Uuid {
 fn system_unix_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+        .map_or(0, |elapsed| {
+            u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX)
+        })
 }
 
 /// The timestamp of a UUIDv7, `None` for other versions.
@@ -155,7 +157,10 @@ mod tests {
         let unix_ms = (uuid.as_u128() >> 80) as u64;
         // The stamp may run ahead of the clock only if this process made more than 65,536 IDs
         // in one millisecond, which these tests do not.
-        assert!((before..=after + 1).contains(&unix_ms), "{before} <= {unix_ms} <= {after}");
+        assert!(
+            (before..=after + 1).contains(&unix_ms),
+            "{before} <= {unix_ms} <= {after}"
+        );
         let created = created_at(uuid).and_then(|t| t.duration_since(UNIX_EPOCH).ok());
         assert_eq!(created.map(|d| d.as_millis()), Some(u128::from(unix_ms)));
     }
@@ -164,12 +169,17 @@ mod tests {
     fn strictly_increasing_across_threads() {
         let per_thread = 20_000;
         let threads: Vec<_> = (0..4)
-            .map(|_| std::thread::spawn(move || (0..per_thread).map(|_| next_uuid()).collect::<Vec<_>>()))
+            .map(|_| {
+                std::thread::spawn(move || (0..per_thread).map(|_| next_uuid()).collect::<Vec<_>>())
+            })
             .collect();
         let mut all = Vec::new();
         for thread in threads {
             let ids = thread.join().expect("generator thread panicked");
-            assert!(ids.windows(2).all(|w| w[0] < w[1]), "a thread saw its IDs go backwards");
+            assert!(
+                ids.windows(2).all(|w| w[0] < w[1]),
+                "a thread saw its IDs go backwards"
+            );
             all.extend(ids);
         }
         let last_before = all.iter().max().copied();
@@ -203,8 +213,16 @@ mod tests {
             assert!(next > last);
             last = next;
         }
-        assert_eq!(last >> 16, 6, "65,537 IDs in millisecond 5 carry into millisecond 6");
-        assert_eq!(advance(&stamp, 6), last + 1, "the clock catching up continues the count");
+        assert_eq!(
+            last >> 16,
+            6,
+            "65,537 IDs in millisecond 5 carry into millisecond 6"
+        );
+        assert_eq!(
+            advance(&stamp, 6),
+            last + 1,
+            "the clock catching up continues the count"
+        );
     }
 
     #[test]
@@ -229,7 +247,11 @@ mod tests {
         assert_eq!((uuid.as_u128() >> 80) as u64, 123);
         assert_eq!((uuid.as_u128() >> 64) as u64 & 0xfff, 0xabc);
         assert_eq!((uuid.as_u128() >> 58) as u64 & 0xf, 0xd);
-        assert_eq!(uuid.as_u128() & ((1 << 58) - 1), (1 << 58) - 1, "58 random bits");
+        assert_eq!(
+            uuid.as_u128() & ((1 << 58) - 1),
+            (1 << 58) - 1,
+            "58 random bits"
+        );
     }
 
     #[test]
@@ -250,6 +272,9 @@ mod tests {
     #[test]
     fn versions_other_than_7_have_no_creation_time() {
         assert_eq!(created_at(Uuid::nil()), None);
-        assert_eq!(created_at(Uuid::from_u128(0x6ba7b810_9dad_41d1_80b4_00c04fd430c8)), None);
+        assert_eq!(
+            created_at(Uuid::from_u128(0x6ba7b810_9dad_41d1_80b4_00c04fd430c8)),
+            None
+        );
     }
 }

@@ -7,7 +7,11 @@ use crate::{IdBuf, Uuid, prefix};
 
 /// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors.
 #[inline]
-pub(crate) fn typed(input: &str, prefix: &'static str, subject: &'static str) -> Result<Uuid, ParseIdError> {
+pub(crate) fn typed(
+    input: &str,
+    prefix: &'static str,
+    subject: &'static str,
+) -> Result<Uuid, ParseIdError> {
     if let Some(suffix) = suffix_after(input, prefix) {
         if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) {
             if let Ok(value) = codec::decode(suffix) {
@@ -54,19 +58,28 @@ fn full<'a>(
 
     // The separator is the last '_'; an input that starts with the expected prefix is read as
     // that prefix and a bad suffix, which is the more useful message.
-    let (found, suffix) = match expected.and_then(|p| suffix_after(input, p)) {
-        Some(suffix) => (expected.filter(|p| !p.is_empty()), suffix),
+    let expected_start = expected
+        .filter(|p| !p.is_empty())
+        .and_then(|p| Some((p, suffix_after(input, p)?)));
+    let (found, suffix) = match expected_start {
+        Some((prefix, suffix)) => (Some(prefix), suffix),
         None => match input.rsplit_once('_') {
             Some((found, suffix)) => (Some(found), suffix),
             None => (None, input),
         },
     };
     match (expected, found) {
+        (_, Some("")) => return Err(fail(Reason::SeparatorWithoutPrefix)),
         (Some(""), None) => {}
         (Some(expected), Some(found)) if expected == found => {}
-        (Some(_), found) => return Err(fail(Reason::WrongPrefix { found: found.map(Into::into) })),
-        (None, Some("")) => return Err(fail(Reason::SeparatorWithoutPrefix)),
-        (None, Some(found)) => prefix::check(found.as_bytes()).map_err(|rule| fail(Reason::Prefix(rule)))?,
+        (Some(_), found) => {
+            return Err(fail(Reason::WrongPrefix {
+                found: found.map(Into::into),
+            }));
+        }
+        (None, Some(found)) => {
+            prefix::check(found.as_bytes()).map_err(|rule| fail(Reason::Prefix(rule)))?
+        }
         (None, None) => {}
     }
 
@@ -86,8 +99,14 @@ fn full<'a>(
         let found_char = suffix[at..].chars().next().unwrap_or('?');
         let index = suffix_start + at;
         fail(match err {
-            SuffixError::Character(_) => Reason::Character { found: found_char, index },
-            SuffixError::Overflow => Reason::Overflow { found: found_char, index },
+            SuffixError::Character(_) => Reason::Character {
+                found: found_char,
+                index,
+            },
+            SuffixError::Overflow => Reason::Overflow {
+                found: found_char,
+                index,
+            },
         })
     })?;
     Ok((found.unwrap_or(""), Uuid::from_u128(value)))

@@ -28,7 +28,10 @@ impl PrefixRule {
                 format!("the prefix has {len} characters, more than the {MAX_PREFIX_LEN} allowed")
             }
             PrefixRule::Character(index) => {
-                let found = input.get(index..).and_then(|s| s.chars().next()).unwrap_or('?');
+                let found = input
+                    .get(index..)
+                    .and_then(|s| s.chars().next())
+                    .unwrap_or('?');
                 let class = if found.is_ascii_uppercase() {
                     "uppercase "
                 } else if found.is_ascii_digit() {
@@ -103,7 +106,10 @@ mod tests {
         assert_eq!(check(b"_user"), Err(PrefixRule::LeadingUnderscore));
         assert_eq!(check(b"user_"), Err(PrefixRule::TrailingUnderscore));
         assert_eq!(check(b"_"), Err(PrefixRule::LeadingUnderscore));
-        assert_eq!(check("a".repeat(64).as_bytes()), Err(PrefixRule::TooLong(64)));
+        assert_eq!(
+            check("a".repeat(64).as_bytes()),
+            Err(PrefixRule::TooLong(64))
+        );
         assert_eq!(check("é".as_bytes()), Err(PrefixRule::Character(0)));
     }
 
@@ -113,7 +119,15 @@ mod tests {
             PrefixRule::Character(0).describe("User"),
             "uppercase character 'U' at index 0 in the prefix; a prefix holds only a-z and '_'"
         );
-        assert!(PrefixRule::Character(4).describe("user2").starts_with("digit character '2'"));
-        assert!(PrefixRule::TooLong(64).describe("").contains("64 characters"));
+        assert!(
+            PrefixRule::Character(4)
+                .describe("user2")
+                .starts_with("digit character '2'")
+        );
+        assert!(
+            PrefixRule::TooLong(64)
+                .describe("")
+                .contains("64 characters")
+        );
     }
 }

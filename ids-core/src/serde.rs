@@ -36,7 +36,12 @@ impl<'de, T: EntityId> Visitor<'de> for TypedVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a {} (a TypeID with prefix {:?}) or its 16 UUID bytes", T::TYPE_NAME, T::PREFIX)
+        write!(
+            f,
+            "a {} (a TypeID with prefix {:?}) or its 16 UUID bytes",
+            T::TYPE_NAME,
+            T::PREFIX
+        )
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
@@ -54,7 +59,9 @@ impl<'de, T: EntityId> Visitor<'de> for TypedVisitor<T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
         let mut bytes = [0u8; 16];
         for (i, byte) in bytes.iter_mut().enumerate() {
-            *byte = seq.next_element()?.ok_or_else(|| de::Error::invalid_length(i, &self))?;
+            *byte = seq
+                .next_element()?
+                .ok_or_else(|| de::Error::invalid_length(i, &self))?;
         }
         if seq.next_element::<de::IgnoredAny>()?.is_some() {
             return Err(de::Error::invalid_length(17, &self));

@@ -17,7 +17,10 @@ impl<'a> Input<'a> {
     pub(crate) fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Option<Input<'a>> {
         let before = errors.len();
         if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
-            errors.spanned(&input.generics, "an EntityId type cannot be generic: each ID kind is one concrete type");
+            errors.spanned(
+                &input.generics,
+                "an EntityId type cannot be generic: each ID kind is one concrete type",
+            );
         }
         match &input.data {
             Data::Struct(data) => match &data.fields {
@@ -36,13 +39,21 @@ impl<'a> Input<'a> {
                         errors.spanned(extra, format!("{SHAPE}; remove this second field"));
                     }
                 }
-                Fields::Named(fields) => errors.spanned(fields, format!("{SHAPE}; found named fields")),
-                Fields::Unit => errors.spanned(&input.ident, format!("{SHAPE}; found a unit struct")),
+                Fields::Named(fields) => {
+                    errors.spanned(fields, format!("{SHAPE}; found named fields"))
+                }
+                Fields::Unit => {
+                    errors.spanned(&input.ident, format!("{SHAPE}; found a unit struct"))
+                }
             },
             Data::Enum(data) => errors.spanned(&data.enum_token, format!("{SHAPE}; found an enum")),
-            Data::Union(data) => errors.spanned(&data.union_token, format!("{SHAPE}; found a union")),
+            Data::Union(data) => {
+                errors.spanned(&data.union_token, format!("{SHAPE}; found a union"))
+            }
         }
-        (errors.len() == before).then_some(Input { ident: &input.ident })
+        (errors.len() == before).then_some(Input {
+            ident: &input.ident,
+        })
     }
 }
 
@@ -50,9 +61,14 @@ impl<'a> Input<'a> {
 /// macro can see, and a different type named `Uuid` fails type checking at this span anyway.
 fn is_uuid(ty: &Type) -> bool {
     match ty {
-        Type::Path(path) => path.qself.is_none() && path.path.segments.last().is_some_and(|last| {
-            last.ident == "Uuid" && last.arguments.is_none()
-        }),
+        Type::Path(path) => {
+            path.qself.is_none()
+                && path
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|last| last.ident == "Uuid" && last.arguments.is_none())
+        }
         Type::Group(group) => is_uuid(&group.elem),
         Type::Paren(paren) => is_uuid(&paren.elem),
         _ => false,

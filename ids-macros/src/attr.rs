@@ -13,39 +13,23 @@ pub(crate) struct Attrs {
     pub(crate) krate: Option<Path>,
 }
 
-/// Traits the derive implements itself; deriving one of them as well would conflict.
-const IMPLEMENTED: &[&str] = &[
-    "Clone",
-    "Copy",
-    "PartialEq",
-    "Eq",
-    "PartialOrd",
-    "Ord",
-    "Hash",
-    "Debug",
-    "Serialize",
-    "Deserialize",
-];
-
 impl Attrs {
     /// Reads every `#[entity_id]` attribute of `input`, recording each mistake.
     pub(crate) fn from_syn(input: &DeriveInput, errors: &mut Errors) -> Attrs {
         let mut attrs = Attrs::default();
-        let mut found = false;
+        let mut last = None;
+        let before = errors.len();
         for attr in &input.attrs {
-            if attr.path().is_ident("derive") {
-                conflicting_derives(attr, errors);
-            }
             if !attr.path().is_ident("entity_id") {
                 continue;
             }
-            found = true;
+            last = Some(attr);
             let result = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("prefix") {
-                    let lit: LitStr = meta.value()?.parse()?;
+                    let lit = string(&meta, "prefix = \"user\"")?;
                     set_once(&mut attrs.prefix, lit, &meta, errors);
                 } else if meta.path.is_ident("crate") {
-                    let lit: LitStr = meta.value()?.parse()?;
+                    let lit = string(&meta, "crate = \"my_ids::ids_core\"")?;
                     match lit.parse::<Path>() {
                         Ok(path) => set_once(&mut attrs.krate, path, &meta, errors),
                         Err(_) => errors.spanned(
@@ -65,19 +49,33 @@ impl Attrs {
             if let Err(err) = result {
                 errors.push(err);
             }
-            if attrs.prefix.is_none() && errors.len() == 0 {
+        }
+        match last {
+            // Reported only when the attributes are otherwise clean: after a misspelt key, the
+            // missing prefix is the same mistake.
+            Some(attr) if attrs.prefix.is_none() && errors.len() == before => {
                 errors.spanned(attr, "missing `prefix = \"…\"` in #[entity_id(...)]");
             }
-        }
-        if !found {
-            errors.spanned(
+            Some(_) => {}
+            None => errors.spanned(
                 &input.ident,
                 "missing #[entity_id(prefix = \"…\")]: every EntityId type names its TypeID \
                  prefix, for example #[entity_id(prefix = \"user\")]",
-            );
+            ),
         }
         attrs
     }
+}
+
+/// The string literal after `key =`; `example` shows the right form in the error.
+fn string(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Result<LitStr> {
+    meta.value()?.parse::<LitStr>().map_err(|err| {
+        let key = path_text(&meta.path);
+        syn::Error::new(
+            err.span(),
+            format!("`{key}` takes a string literal, such as `{example}`"),
+        )
+    })
 }
 
 /// Stores `value` unless the key was given before, which is an error at the second one.
@@ -100,22 +98,6 @@ fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
         meta.parse_nested_meta(|nested| skip_value(&nested))?;
     }
     Ok(())
-}
-
-/// Records an error at each trait in `#[derive(...)]` that the derive implements itself.
-fn conflicting_derives(attr: &syn::Attribute, errors: &mut Errors) {
-    // A derive list that does not parse is the compiler's to report.
-    let _ = attr.parse_nested_meta(|meta| {
-        if let Some(last) = meta.path.segments.last() {
-            if IMPLEMENTED.iter().any(|name| last.ident == name) {
-                errors.spanned(
-                    &meta.path,
-                    format!("#[derive(EntityId)] already implements `{}`; remove it from this derive", last.ident),
-                );
-            }
-        }
-        Ok(())
-    });
 }
 
 fn path_text(path: &Path) -> String {

@@ -12,7 +12,10 @@ pub(crate) fn prefix(lit: &LitStr, errors: &mut Errors) -> bool {
     match broken_rule(&lit.value()) {
         None => true,
         Some(rule) => {
-            errors.spanned(lit, format!("invalid TypeID prefix {:?}: {rule}", lit.value()));
+            errors.spanned(
+                lit,
+                format!("invalid TypeID prefix {:?}: {rule}", lit.value()),
+            );
             false
         }
     }
@@ -21,12 +24,20 @@ pub(crate) fn prefix(lit: &LitStr, errors: &mut Errors) -> bool {
 fn broken_rule(prefix: &str) -> Option<String> {
     let len = prefix.chars().count();
     if len > MAX_PREFIX_LEN {
-        return Some(format!("it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"));
+        return Some(format!(
+            "it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"
+        ));
     }
-    if let Some((index, c)) = prefix.char_indices().find(|&(_, c)| !(c.is_ascii_lowercase() || c == '_')) {
+    if let Some((index, c)) = prefix
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_lowercase() || c == '_'))
+    {
         let rule = "a prefix holds only lowercase a-z and '_'";
         return Some(if c.is_ascii_uppercase() {
-            format!("uppercase {c:?} at index {index}; {rule}: write {:?}", prefix.to_ascii_lowercase())
+            format!(
+                "uppercase {c:?} at index {index}; {rule}: write {:?}",
+                prefix.to_ascii_lowercase()
+            )
         } else if c.is_ascii_digit() {
             format!("digit {c:?} at index {index}; {rule}")
         } else {

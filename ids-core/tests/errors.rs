@@ -1,0 +1,125 @@
+//! The messages a user sees: each names the expected type, what is wrong and where.
+
+use ids_core::{AnyId, EntityId, ParseIdErrorKind, Uuid};
+
+#[derive(EntityId)]
+#[entity_id(prefix = "user")]
+struct UserId(Uuid);
+
+fn message(input: &str) -> String {
+    UserId::parse(input).expect_err(input).to_string()
+}
+
+#[test]
+fn wrong_prefix() {
+    assert_eq!(
+        message("org_01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#
+    );
+    assert_eq!(
+        message("User_01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "User_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "User""#
+    );
+}
+
+#[test]
+fn bad_character_and_its_index() {
+    assert_eq!(
+        message("user_01h455vb4pex5vsknk084sn0iq"),
+        r#"invalid UserId "user_01h455vb4pex5vsknk084sn0iq": invalid character 'i' at index 29; the suffix alphabet is 0-9 and a-z without i, l, o and u"#
+    );
+    assert_eq!(
+        message("user_01H455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "user_01H455vb4pex5vsknk084sn02q": uppercase character 'H' at index 7; TypeID suffixes are lowercase"#
+    );
+}
+
+#[test]
+fn overflow() {
+    assert_eq!(
+        message("user_81h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "user_81h455vb4pex5vsknk084sn02q": the suffix starts with '8' at index 5, above '7', so it does not fit in 128 bits"#
+    );
+}
+
+#[test]
+fn lengths() {
+    assert_eq!(
+        message("user_01h455vb4pex5vsknk084sn02"),
+        r#"invalid UserId "user_01h455vb4pex5vsknk084sn02": the suffix after the last '_' has 25 characters, expected 26"#
+    );
+    assert_eq!(
+        message(""),
+        r#"invalid UserId "": the string is empty; expected "user_" and a 26-character suffix"#
+    );
+}
+
+#[test]
+fn bare_uuid_hint() {
+    assert_eq!(
+        message("01890a5d-ac96-774b-bcce-b302099a8057"),
+        r#"invalid UserId "01890a5d-ac96-774b-bcce-b302099a8057": this is a bare UUID, not a TypeID; as a UserId it reads "user_01h455vb4pex5vsknk084sn02q" (convert a UUID explicitly with UserId::from_uuid)"#
+    );
+}
+
+#[test]
+fn a_huge_input_fails_at_once_and_is_not_copied_whole() {
+    let huge = "u".repeat(1 << 20);
+    let err = UserId::parse(&huge).expect_err("1 MB");
+    assert_eq!(err.kind(), ParseIdErrorKind::Length);
+    let text = err.to_string();
+    assert!(text.ends_with("… (1048576 bytes): expected 31 characters (\"user_\" and a 26-character suffix), found 1048576"), "{text}");
+    assert!(
+        text.len() < 300,
+        "the message quotes a bounded part of the input"
+    );
+    let err = AnyId::parse(&huge).expect_err("1 MB");
+    assert!(
+        err.to_string()
+            .ends_with("1048576 characters is longer than any TypeID can be (90)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn quoting_stops_at_a_character_boundary() {
+    let input = "é".repeat(60);
+    let err = UserId::parse(&input).expect_err("not an ID");
+    assert!(
+        err.to_string()
+            .starts_with(&format!("invalid UserId \"{}\"…", "é".repeat(50))),
+        "{err}"
+    );
+}
+
+#[test]
+fn any_id_prefix_rules() {
+    let err = AnyId::parse("us3r_01h455vb4pex5vsknk084sn02q").expect_err("digit");
+    assert_eq!(
+        err.to_string(),
+        r#"invalid TypeID "us3r_01h455vb4pex5vsknk084sn02q": digit character '3' at index 2 in the prefix; a prefix holds only a-z and '_'"#
+    );
+    let err = AnyId::parse("_01h455vb4pex5vsknk084sn02q").expect_err("lone separator");
+    assert!(
+        err.to_string().ends_with(
+            "the string starts with the separator '_'; an empty prefix is written without it"
+        ),
+        "{err}"
+    );
+    let err = AnyId::new("user_", Uuid::nil()).expect_err("trailing underscore");
+    assert_eq!(
+        err.to_string(),
+        r#"invalid TypeID prefix "user_": the prefix ends with '_'"#
+    );
+}
+
+#[test]
+fn errors_are_data() {
+    let err = UserId::parse("org_01h455vb4pex5vsknk084sn02q").expect_err("wrong kind");
+    assert_eq!(err.type_name(), "UserId");
+    assert_eq!(err.expected_prefix(), Some("user"));
+    assert_eq!(err.found_prefix(), Some("org"));
+    assert_eq!(err.index(), None);
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
+    assert!(boxed.to_string().contains("UserId"));
+}

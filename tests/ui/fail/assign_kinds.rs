@@ -1,0 +1,15 @@
+use ids_core::{EntityId, Uuid};
+
+#[derive(EntityId)]
+#[entity_id(prefix = "user")]
+struct UserId(Uuid);
+
+#[derive(EntityId)]
+#[entity_id(prefix = "session")]
+struct SessionId(Uuid);
+
+fn main() {
+    let mut session = SessionId::new();
+    session = UserId::new();
+    let _ = session;
+}

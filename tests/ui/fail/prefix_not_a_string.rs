@@ -1,0 +1,7 @@
+use ids_core::{EntityId, Uuid};
+
+#[derive(EntityId)]
+#[entity_id(prefix = user)]
+struct UserId(Uuid);
+
+fn main() {}
