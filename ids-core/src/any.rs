@@ -131,6 +131,7 @@ impl AnyId {
 
 impl<T: EntityId> From<T> for AnyId {
     fn from(id: T) -> AnyId {
+        let () = T::__PREFIX_IS_VALID;
         AnyId::from_valid(T::PREFIX, id.uuid())
     }
 }

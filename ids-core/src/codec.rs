@@ -22,6 +22,11 @@ const DECODE: [u8; 256] = {
     table
 };
 
+/// Whether `c` is one of the 32 suffix characters.
+pub(crate) fn in_alphabet(c: char) -> bool {
+    c.is_ascii() && DECODE[c as usize] != INVALID
+}
+
 /// Why a suffix did not decode. Indices count from the start of the suffix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum SuffixError {

@@ -20,15 +20,16 @@ struct State {
 }
 
 thread_local! {
-    static CURRENT: RefCell<Option<Rc<State>>> = const { RefCell::new(None) };
+    /// The thread's live scopes, oldest first; the last one is in force.
+    static SCOPES: RefCell<Vec<Rc<State>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The next ID from the thread's deterministic scope, if one is active.
 pub(crate) fn next_uuid() -> Option<Uuid> {
-    CURRENT
-        .try_with(|current| {
-            let current = current.borrow();
-            let state = current.as_ref()?;
+    SCOPES
+        .try_with(|scopes| {
+            let scopes = scopes.borrow();
+            let state = scopes.last()?;
             let stamp = advance(&state.stamp, state.unix_ms.get());
             Some(assemble(stamp, state.rng.borrow_mut().next_u64()))
         })
@@ -42,8 +43,8 @@ pub(crate) fn next_uuid() -> Option<Uuid> {
 /// The scope covers the thread that created it and no other, so tests running in parallel on
 /// other threads keep the shared generator. IDs keep every ordering guarantee of the shared
 /// generator within the scope (a clock set back keeps counting up, a full millisecond carries
-/// into the next); they are not ordered against IDs made outside it. Dropping the scope restores
-/// whatever was active before, so scopes nest.
+/// into the next); they are not ordered against IDs made outside it. Scopes stack: the newest
+/// live one is in force, and dropping a scope, in any order, leaves the others as they were.
 ///
 /// Randomness comes from ChaCha12 seeded with the given number: fine for tests, and the reason
 /// this type must never be used to make real IDs.
@@ -70,7 +71,6 @@ pub(crate) fn next_uuid() -> Option<Uuid> {
 /// ```
 pub struct Deterministic {
     state: Rc<State>,
-    previous: Option<Rc<State>>,
     // Tied to the thread whose thread-local it changed.
     _not_send: PhantomData<*const ()>,
 }
@@ -84,10 +84,9 @@ impl Deterministic {
             stamp: AtomicU64::new(0),
             rng: RefCell::new(ChaCha12Rng::seed_from_u64(seed)),
         });
-        let previous = CURRENT.with(|current| current.replace(Some(Rc::clone(&state))));
+        SCOPES.with(|scopes| scopes.borrow_mut().push(Rc::clone(&state)));
         Deterministic {
             state,
-            previous,
             _not_send: PhantomData,
         }
     }
@@ -112,9 +111,12 @@ impl Deterministic {
 
 impl Drop for Deterministic {
     fn drop(&mut self) {
-        let previous = self.previous.take();
         // Ignore a thread-local already torn down: then there is nothing left to restore.
-        let _ = CURRENT.try_with(|current| current.replace(previous));
+        let _ = SCOPES.try_with(|scopes| {
+            scopes
+                .borrow_mut()
+                .retain(|state| !Rc::ptr_eq(state, &self.state));
+        });
     }
 }
 
@@ -157,6 +159,24 @@ mod tests {
         );
         assert!(second > first);
         drop(outer);
+        let real = generator::next_uuid();
+        assert!(
+            (real.as_u128() >> 80) as u64 > 1_600_000_000_000,
+            "the wall clock is back"
+        );
+    }
+
+    #[test]
+    fn scopes_dropped_out_of_order_leave_none_behind() {
+        let first = Deterministic::new(1, 10);
+        let second = Deterministic::new(2, 20);
+        drop(first);
+        assert_eq!(
+            (generator::next_uuid().as_u128() >> 80) as u64,
+            20,
+            "the newer one holds"
+        );
+        drop(second);
         let real = generator::next_uuid();
         assert!(
             (real.as_u128() >> 80) as u64 > 1_600_000_000_000,

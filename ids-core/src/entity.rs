@@ -44,6 +44,15 @@ pub trait EntityId:
     /// The type's name as written in its declaration, used in error messages.
     const TYPE_NAME: &'static str;
 
+    /// Evaluating this fails the build when [`PREFIX`](Self::PREFIX) breaks the TypeID rules,
+    /// which the derive checks but a hand-written impl might not. Referenced by every method
+    /// that uses the prefix.
+    #[doc(hidden)]
+    const __PREFIX_IS_VALID: () = assert!(
+        crate::is_valid_prefix(Self::PREFIX),
+        "EntityId::PREFIX is not a valid TypeID prefix: 0 to 63 characters of a-z and '_', starting and ending with a letter"
+    );
+
     /// Wraps a UUID as this kind of ID. Explicit by design: nothing turns a raw `Uuid` into a
     /// typed ID behind the caller's back.
     fn from_uuid(uuid: Uuid) -> Self;
@@ -51,14 +60,15 @@ pub trait EntityId:
     /// The UUID inside.
     fn uuid(&self) -> Uuid;
 
-    /// A new ID from the shared generator: a UUIDv7, greater than every ID this process made
-    /// before it.
+    /// A new ID from the shared generator: a UUIDv7, greater than every ID the generator made
+    /// before it in this process (see the crate docs for the exact guarantees).
     fn new() -> Self {
         Self::from_uuid(generator::next_uuid())
     }
 
     /// Parses the TypeID text form, checking that the prefix is [`PREFIX`](Self::PREFIX).
     fn parse(input: &str) -> Result<Self, ParseIdError> {
+        let () = Self::__PREFIX_IS_VALID;
         parse::typed(input, Self::PREFIX, Self::TYPE_NAME).map(Self::from_uuid)
     }
 
@@ -70,6 +80,7 @@ pub trait EntityId:
 
     /// The TypeID text form in a stack buffer: no allocation.
     fn encode(&self) -> IdBuf {
+        let () = Self::__PREFIX_IS_VALID;
         IdBuf::new(Self::PREFIX, self.uuid())
     }
 }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::codec;
 use crate::prefix::PrefixRule;
 use crate::{IdBuf, Uuid};
 
@@ -17,12 +18,14 @@ const QUOTE_LIMIT: usize = 100;
 pub enum ParseIdErrorKind {
     /// The input is the empty string.
     Empty,
-    /// The input, or its suffix, has the wrong number of characters.
+    /// The input, or its suffix, has the wrong length.
     Length,
     /// The prefix breaks a TypeID rule (characters, length, underscores at its ends), or the
     /// input starts with a separator and has no prefix.
     InvalidPrefix,
-    /// A well-formed prefix, but not the one the expected type has: an ID of another kind.
+    /// Not the prefix the expected type has: an ID of another kind, or a typo in the prefix.
+    /// Only parsing into one particular type reports it; [`AnyId`](crate::AnyId) checks the
+    /// prefix's form instead ([`InvalidPrefix`](Self::InvalidPrefix)).
     WrongPrefix,
     /// A character outside the suffix alphabet; [`ParseIdError::index`] says where.
     InvalidCharacter,
@@ -144,41 +147,32 @@ impl ParseIdError {
     }
 
     fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let expected_len = self.expected_prefix.map(IdBuf::len_for);
         match &self.reason {
             Reason::Empty => match self.expected_prefix {
                 Some(prefix) => write!(f, "the string is empty; expected {}", Shape(prefix)),
                 None => f.write_str("the string is empty"),
             },
-            Reason::TooLong { found } => match (self.expected_prefix, expected_len) {
-                (Some(prefix), Some(len)) => {
-                    write!(
-                        f,
-                        "expected {len} characters ({}), found {found}",
-                        Shape(prefix)
-                    )
-                }
-                _ => write!(
+            Reason::TooLong { found } => match self.expected_prefix {
+                Some(prefix) => write!(f, "expected {}, found {found} bytes", Shape(prefix)),
+                None => write!(
                     f,
-                    "{found} characters is longer than any TypeID can be ({})",
+                    "{found} bytes is longer than any TypeID can be ({} characters)",
                     IdBuf::CAPACITY
                 ),
             },
-            Reason::SuffixLength {
-                found,
-                separated: true,
-            } => write!(
-                f,
-                "the suffix after the last '_' has {found} characters, expected 26"
-            ),
-            Reason::SuffixLength {
-                found,
-                separated: false,
-            } => {
-                write!(
-                    f,
-                    "expected a 26-character suffix, found {found} characters"
-                )
+            Reason::SuffixLength { found, separated } => {
+                let plural = if *found == 1 { "" } else { "s" };
+                if *separated {
+                    write!(
+                        f,
+                        "the suffix after the last '_' has {found} character{plural}, expected 26"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "expected a 26-character suffix, found {found} character{plural}"
+                    )
+                }
             }
             // The prefix starts the input, so the rule's index points into it.
             Reason::Prefix(rule) => f.write_str(&rule.describe(&self.input)),
@@ -196,7 +190,7 @@ impl ParseIdError {
                 }
             }
             Reason::Character { found, index } => {
-                if found.is_ascii_uppercase() {
+                if found.is_ascii_uppercase() && codec::in_alphabet(found.to_ascii_lowercase()) {
                     write!(
                         f,
                         "uppercase character {found:?} at index {index}; TypeID suffixes are lowercase"
@@ -246,14 +240,19 @@ impl fmt::Display for ParseIdError {
 
 impl std::error::Error for ParseIdError {}
 
-/// `"user_" and a 26-character suffix`, or `26 characters` for the empty prefix.
+/// `31 characters ("user_" and a 26-character suffix)`, or for the empty prefix
+/// `26 characters (a suffix and no prefix)`.
 struct Shape(&'static str);
 
 impl fmt::Display for Shape {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let len = IdBuf::len_for(self.0);
         match self.0 {
-            "" => f.write_str("26 characters and no prefix"),
-            prefix => write!(f, "\"{prefix}_\" and a 26-character suffix"),
+            "" => write!(f, "{len} characters (a suffix and no prefix)"),
+            prefix => write!(
+                f,
+                "{len} characters (\"{prefix}_\" and a 26-character suffix)"
+            ),
         }
     }
 }

@@ -21,8 +21,9 @@
 //! than 65,536 IDs, the carry moves the timestamp ahead, as RFC 9562 (section 6.2) allows,
 //! and the clock catches up later.
 //!
-//! At the end of the 48-bit timestamp range (the year 10889) the stamp saturates: IDs stay
-//! unique through their 58 random bits but are no longer ordered.
+//! At the end of the 48-bit timestamp range (the year 10889) the stamp saturates: IDs are no
+//! longer ordered, and only their 58 random bits keep them apart (a collision among a million
+//! such IDs has odds of about 1 in 580,000).
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -41,9 +41,10 @@ pub mod __private {
     pub use core::hash::{Hash, Hasher};
     pub use core::marker::Copy;
     pub use core::option::Option;
+    pub use core::primitive::{bool, str};
     pub use core::result::Result;
     pub use core::str::FromStr;
-    pub use core::{concat, stringify};
+    pub use core::{concat, stringify, unreachable};
 
     pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
 
@@ -53,6 +54,7 @@ pub mod __private {
     pub use serde;
 
     pub use crate::__impl_entity_id as impl_entity_id;
+    pub use crate::__impl_entity_id_fallback as impl_entity_id_fallback;
     pub use crate::__impl_serde as impl_serde;
 
     /// `UserId(user_01h455vb4pex5vsknk084sn02q)`.
@@ -67,14 +69,15 @@ pub mod __private {
 /// Everything `#[derive(EntityId)]` implements for `$ty`, a tuple struct around a `Uuid`.
 ///
 /// Expanded in the user's module, which may be `#![no_implicit_prelude]` and may declare its own
-/// `Result`, `Option`, `Uuid`, `core` or `std`: every path is absolute through `$crate`.
+/// `Result`, `Option`, `Uuid`, `core`, `std`, `str` or `bool`: every path, primitive types
+/// included, goes through `$crate`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id {
     ($ty:ident, $prefix:literal) => {
         impl $crate::__private::EntityId for $ty {
-            const PREFIX: &'static str = $prefix;
-            const TYPE_NAME: &'static str = $crate::__private::stringify!($ty);
+            const PREFIX: &'static $crate::__private::str = $prefix;
+            const TYPE_NAME: &'static $crate::__private::str = $crate::__private::stringify!($ty);
 
             #[inline]
             fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
@@ -89,10 +92,10 @@ macro_rules! __impl_entity_id {
 
         impl $ty {
             #[doc = $crate::__private::concat!("The TypeID prefix of every `", $crate::__private::stringify!($ty), "`.")]
-            pub const PREFIX: &'static str = $prefix;
+            pub const PREFIX: &'static $crate::__private::str = $prefix;
 
-            /// A new ID from the shared generator: a UUIDv7, greater than every ID this
-            /// process made before it.
+            /// A new ID from the shared generator: a UUIDv7, greater than every ID the
+            /// generator made before it in this process.
             #[inline]
             #[must_use]
             pub fn new() -> Self {
@@ -115,7 +118,7 @@ macro_rules! __impl_entity_id {
             /// Parses the TypeID text form, checking the prefix.
             #[inline]
             pub fn parse(
-                input: &str,
+                input: &$crate::__private::str,
             ) -> $crate::__private::Result<Self, $crate::__private::ParseIdError> {
                 <Self as $crate::__private::EntityId>::parse(input)
             }
@@ -132,7 +135,7 @@ macro_rules! __impl_entity_id {
 
         impl $crate::__private::PartialEq for $ty {
             #[inline]
-            fn eq(&self, other: &Self) -> bool {
+            fn eq(&self, other: &Self) -> $crate::__private::bool {
                 self.0 == other.0
             }
         }
@@ -179,16 +182,16 @@ macro_rules! __impl_entity_id {
             type Err = $crate::__private::ParseIdError;
 
             #[inline]
-            fn from_str(input: &str) -> $crate::__private::Result<Self, Self::Err> {
+            fn from_str(input: &$crate::__private::str) -> $crate::__private::Result<Self, Self::Err> {
                 <Self as $crate::__private::EntityId>::parse(input)
             }
         }
 
-        impl<'a> $crate::__private::TryFrom<&'a str> for $ty {
+        impl<'a> $crate::__private::TryFrom<&'a $crate::__private::str> for $ty {
             type Error = $crate::__private::ParseIdError;
 
             #[inline]
-            fn try_from(input: &'a str) -> $crate::__private::Result<Self, Self::Error> {
+            fn try_from(input: &'a $crate::__private::str) -> $crate::__private::Result<Self, Self::Error> {
                 <Self as $crate::__private::EntityId>::parse(input)
             }
         }
@@ -212,6 +215,80 @@ macro_rules! __impl_entity_id {
         }
 
         $crate::__private::impl_serde!($ty);
+    };
+}
+
+/// Stands in for `__impl_entity_id!` when the derive's input has the wrong shape (an enum, named
+/// fields, a field that is not a `Uuid`): the inherent items and the traits that do not touch
+/// the field, with bodies that never run because the build has already failed. The user sees
+/// the one real error instead of one per use of the type.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_entity_id_fallback {
+    ($ty:ident) => {
+        #[allow(unreachable_code, unused_variables)]
+        impl $ty {
+            #[doc(hidden)]
+            pub const PREFIX: &'static $crate::__private::str = "";
+            #[doc(hidden)]
+            pub fn new() -> Self {
+                $crate::__private::unreachable!()
+            }
+            #[doc(hidden)]
+            pub fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                $crate::__private::unreachable!()
+            }
+            #[doc(hidden)]
+            pub fn uuid(&self) -> $crate::__private::Uuid {
+                $crate::__private::unreachable!()
+            }
+            #[doc(hidden)]
+            pub fn parse(
+                input: &$crate::__private::str,
+            ) -> $crate::__private::Result<Self, $crate::__private::ParseIdError> {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::Clone for $ty {
+            fn clone(&self) -> Self {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::PartialEq for $ty {
+            fn eq(&self, other: &Self) -> $crate::__private::bool {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::fmt::Debug for $ty {
+            fn fmt(
+                &self,
+                f: &mut $crate::__private::fmt::Formatter<'_>,
+            ) -> $crate::__private::fmt::Result {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::fmt::Display for $ty {
+            fn fmt(
+                &self,
+                f: &mut $crate::__private::fmt::Formatter<'_>,
+            ) -> $crate::__private::fmt::Result {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::FromStr for $ty {
+            type Err = $crate::__private::ParseIdError;
+
+            fn from_str(
+                input: &$crate::__private::str,
+            ) -> $crate::__private::Result<Self, Self::Err> {
+                $crate::__private::unreachable!()
+            }
+        }
     };
 }
 

@@ -38,7 +38,8 @@ fn suffix_after<'a>(input: &'a str, prefix: &str) -> Option<&'a str> {
 }
 
 /// The complete check, in the order that gives the most useful message: length before any
-/// scan, then a bare UUID, the prefix, the suffix's length and finally its characters.
+/// scan, then a bare UUID, the prefix (everything before the last '_'), the suffix's length
+/// and finally its characters.
 #[cold]
 fn full<'a>(
     input: &'a str,
@@ -56,20 +57,12 @@ fn full<'a>(
         return Err(fail(Reason::BareUuid(uuid)));
     }
 
-    // The separator is the last '_'; an input that starts with the expected prefix is read as
-    // that prefix and a bad suffix, which is the more useful message.
-    let expected_start = expected
-        .filter(|p| !p.is_empty())
-        .and_then(|p| Some((p, suffix_after(input, p)?)));
-    let (found, suffix) = match expected_start {
-        Some((prefix, suffix)) => (Some(prefix), suffix),
-        None => match input.rsplit_once('_') {
-            Some((found, suffix)) => (Some(found), suffix),
-            None => (None, input),
-        },
+    let (found, suffix) = match input.rsplit_once('_') {
+        Some((found, suffix)) => (Some(found), suffix),
+        None => (None, input),
     };
     match (expected, found) {
-        (_, Some("")) => return Err(fail(Reason::SeparatorWithoutPrefix)),
+        (None | Some(""), Some("")) => return Err(fail(Reason::SeparatorWithoutPrefix)),
         (Some(""), None) => {}
         (Some(expected), Some(found)) if expected == found => {}
         (Some(_), found) => {
@@ -84,29 +77,36 @@ fn full<'a>(
     }
 
     let suffix_start = input.len() - suffix.len();
+    let character = |at: usize| {
+        (
+            suffix[at..].chars().next().unwrap_or('?'),
+            suffix_start + at,
+        )
+    };
     let Ok(bytes) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) else {
-        return Err(fail(Reason::SuffixLength {
-            found: suffix.chars().count(),
-            separated: found.is_some(),
+        // A suffix is ASCII: name the first character that is not, or else count.
+        return Err(fail(match suffix.bytes().position(|b| !b.is_ascii()) {
+            Some(at) => {
+                let (found, index) = character(at);
+                Reason::Character { found, index }
+            }
+            None => Reason::SuffixLength {
+                found: suffix.len(),
+                separated: found.is_some(),
+            },
         }));
     };
+    // Every byte before a reported index is ASCII, so the index is a character boundary.
     let value = codec::decode(bytes).map_err(|err| {
-        // Every byte before a reported index is ASCII, so the index is a character boundary.
-        let at = match err {
-            SuffixError::Character(index) => index,
-            SuffixError::Overflow => 0,
-        };
-        let found_char = suffix[at..].chars().next().unwrap_or('?');
-        let index = suffix_start + at;
         fail(match err {
-            SuffixError::Character(_) => Reason::Character {
-                found: found_char,
-                index,
-            },
-            SuffixError::Overflow => Reason::Overflow {
-                found: found_char,
-                index,
-            },
+            SuffixError::Character(at) => {
+                let (found, index) = character(at);
+                Reason::Character { found, index }
+            }
+            SuffixError::Overflow => {
+                let (found, index) = character(0);
+                Reason::Overflow { found, index }
+            }
         })
     })?;
     Ok((found.unwrap_or(""), Uuid::from_u128(value)))

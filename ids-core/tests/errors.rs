@@ -50,7 +50,11 @@ fn lengths() {
     );
     assert_eq!(
         message(""),
-        r#"invalid UserId "": the string is empty; expected "user_" and a 26-character suffix"#
+        r#"invalid UserId "": the string is empty; expected 31 characters ("user_" and a 26-character suffix)"#
+    );
+    assert_eq!(
+        message("user_0"),
+        r#"invalid UserId "user_0": the suffix after the last '_' has 1 character, expected 26"#
     );
 }
 
@@ -68,7 +72,7 @@ fn a_huge_input_fails_at_once_and_is_not_copied_whole() {
     let err = UserId::parse(&huge).expect_err("1 MB");
     assert_eq!(err.kind(), ParseIdErrorKind::Length);
     let text = err.to_string();
-    assert!(text.ends_with("… (1048576 bytes): expected 31 characters (\"user_\" and a 26-character suffix), found 1048576"), "{text}");
+    assert!(text.ends_with("… (1048576 bytes): expected 31 characters (\"user_\" and a 26-character suffix), found 1048576 bytes"), "{text}");
     assert!(
         text.len() < 300,
         "the message quotes a bounded part of the input"
@@ -76,7 +80,7 @@ fn a_huge_input_fails_at_once_and_is_not_copied_whole() {
     let err = AnyId::parse(&huge).expect_err("1 MB");
     assert!(
         err.to_string()
-            .ends_with("1048576 characters is longer than any TypeID can be (90)"),
+            .ends_with("1048576 bytes is longer than any TypeID can be (90 characters)"),
         "{err}"
     );
 }
@@ -122,4 +126,53 @@ fn errors_are_data() {
     assert_eq!(err.index(), None);
     let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
     assert!(boxed.to_string().contains("UserId"));
+}
+
+#[test]
+fn an_extra_separator_is_part_of_the_prefix() {
+    let err = UserId::parse("user__01h455vb4pex5vsknk084sn02q").expect_err("double separator");
+    assert_eq!(err.kind(), ParseIdErrorKind::WrongPrefix);
+    assert_eq!(err.found_prefix(), Some("user_"));
+    let err = UserId::parse("user_abc_01h455vb4pex5vsknk084sn02q").expect_err("inner separator");
+    assert_eq!(err.found_prefix(), Some("user_abc"));
+    let err = UserId::parse("user_01h455vb4pex5vsknk084sn02q_").expect_err("trailing separator");
+    assert_eq!(err.found_prefix(), Some("user_01h455vb4pex5vsknk084sn02q"));
+}
+
+#[test]
+fn a_lone_separator_reads_as_an_empty_prefix() {
+    assert_eq!(
+        message("_01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "_01h455vb4pex5vsknk084sn02q": expected prefix "user", found """#
+    );
+    assert_eq!(
+        message("_"),
+        r#"invalid UserId "_": expected prefix "user", found """#
+    );
+}
+
+#[test]
+fn a_non_ascii_suffix_names_the_character() {
+    // 26 characters, 27 bytes: the message points at the character, not at a count.
+    let input = "user_01h455vb4pex5vsknk084sn0é";
+    let err = UserId::parse(input).expect_err("non-ASCII");
+    assert_eq!(err.kind(), ParseIdErrorKind::InvalidCharacter);
+    assert_eq!(err.index(), Some(29));
+    assert!(
+        err.to_string().ends_with(
+            "invalid character 'é' at index 29; the suffix alphabet is 0-9 and a-z without i, l, o and u"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn uppercase_letters_outside_the_alphabet_are_not_told_to_be_lowercase() {
+    let err = UserId::parse("user_01h455vb4pex5vsknk084sn0Iq").expect_err("uppercase I");
+    assert!(
+        err.to_string().ends_with(
+            "invalid character 'I' at index 29; the suffix alphabet is 0-9 and a-z without i, l, o and u"
+        ),
+        "{err}"
+    );
 }

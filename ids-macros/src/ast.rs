@@ -26,14 +26,14 @@ impl<'a> Input<'a> {
             Data::Struct(data) => match &data.fields {
                 Fields::Unnamed(fields) => {
                     let mut iter = fields.unnamed.iter();
-                    if let Some(field) = iter.next() {
-                        if !is_uuid(&field.ty) {
-                            errors.spanned(
-                                &field.ty,
-                                "the field of an EntityId type must be a Uuid (`Uuid`, \
-                                 `ids_core::Uuid` or `uuid::Uuid`)",
-                            );
-                        }
+                    match iter.next() {
+                        Some(field) if !is_uuid(&field.ty) => errors.spanned(
+                            &field.ty,
+                            "the field of an EntityId type must be a Uuid (`Uuid`, \
+                             `ids_core::Uuid` or `uuid::Uuid`)",
+                        ),
+                        Some(_) => {}
+                        None => errors.spanned(fields, format!("{SHAPE}; found no field")),
                     }
                     for extra in iter {
                         errors.spanned(extra, format!("{SHAPE}; remove this second field"));

@@ -1,5 +1,5 @@
-//! Reading `#[entity_id(prefix = "…", crate = "…")]`. Nothing here judges the prefix's value
-//! (that is `valid.rs`) or emits code.
+//! Reading `#[entity_id(prefix = "…", crate = "…", sqlx = "…", sqlx_crate = "…")]`. Nothing
+//! here judges the prefix's value (that is `valid.rs`) or emits code.
 
 use syn::meta::ParseNestedMeta;
 use syn::{DeriveInput, LitStr, Path};
@@ -11,7 +11,20 @@ use crate::errors::Errors;
 pub(crate) struct Attrs {
     pub(crate) prefix: Option<LitStr>,
     pub(crate) krate: Option<Path>,
+    pub(crate) sqlx: Option<Storage>,
+    pub(crate) sqlx_crate: Option<Path>,
 }
+
+/// How `sqlx` stores the ID: `sqlx` alone or `sqlx = "native"`, or `sqlx = "text"`.
+#[derive(Clone, Copy)]
+pub(crate) enum Storage {
+    /// Postgres `uuid`, MySQL `BINARY(16)`, SQLite 16-byte `BLOB`.
+    Native,
+    /// The TypeID string in a text column.
+    Text,
+}
+
+const KEYS: &str = "the keys are `prefix`, `crate`, `sqlx` and `sqlx_crate`";
 
 impl Attrs {
     /// Reads every `#[entity_id]` attribute of `input`, recording each mistake.
@@ -26,20 +39,26 @@ impl Attrs {
             last = Some(attr);
             let result = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("prefix") {
-                    let lit = string(&meta, "prefix = \"user\"")?;
-                    set_once(&mut attrs.prefix, lit, &meta, errors);
+                    if let Some(lit) = string(&meta, "prefix = \"user\"", errors)? {
+                        set_once(&mut attrs.prefix, lit, &meta, errors);
+                    }
                 } else if meta.path.is_ident("crate") {
-                    let lit = string(&meta, "crate = \"my_ids::ids_core\"")?;
-                    match lit.parse::<Path>() {
-                        Ok(path) => set_once(&mut attrs.krate, path, &meta, errors),
-                        Err(_) => errors.spanned(
-                            &lit,
-                            "`crate` takes a path to ids_core, such as `crate = \"my_ids::ids_core\"`",
-                        ),
+                    let path = crate_path(&meta, "crate = \"my_ids::ids_core\"", errors)?;
+                    if let Some(path) = path {
+                        set_once(&mut attrs.krate, path, &meta, errors);
+                    }
+                } else if meta.path.is_ident("sqlx") {
+                    if let Some(storage) = storage(&meta, errors)? {
+                        set_once(&mut attrs.sqlx, storage, &meta, errors);
+                    }
+                } else if meta.path.is_ident("sqlx_crate") {
+                    let path = crate_path(&meta, "sqlx_crate = \"my_ids::ids_sqlx\"", errors)?;
+                    if let Some(path) = path {
+                        set_once(&mut attrs.sqlx_crate, path, &meta, errors);
                     }
                 } else {
                     errors.push(meta.error(format!(
-                        "unknown entity_id key `{}`; the keys are `prefix` and `crate`",
+                        "unknown entity_id key `{}`; {KEYS}",
                         path_text(&meta.path)
                     )));
                     skip_value(&meta)?;
@@ -67,15 +86,63 @@ impl Attrs {
     }
 }
 
-/// The string literal after `key =`; `example` shows the right form in the error.
-fn string(meta: &ParseNestedMeta<'_>, example: &str) -> syn::Result<LitStr> {
-    meta.value()?.parse::<LitStr>().map_err(|err| {
-        let key = path_text(&meta.path);
-        syn::Error::new(
-            err.span(),
-            format!("`{key}` takes a string literal, such as `{example}`"),
-        )
-    })
+/// The string literal after `key =`. Anything else is recorded as an error, with `example`
+/// showing the right form, and skipped so the keys after it are still read.
+fn string(
+    meta: &ParseNestedMeta<'_>,
+    example: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitStr>> {
+    let value = meta.value()?;
+    if value.peek(LitStr) {
+        return value.parse().map(Some);
+    }
+    let key = path_text(&meta.path);
+    errors.push(value.error(format!(
+        "`{key}` takes a string literal, such as `{example}`"
+    )));
+    value.parse::<syn::Expr>()?;
+    Ok(None)
+}
+
+/// `sqlx` alone or `sqlx = "native"`: [`Storage::Native`]; `sqlx = "text"`: [`Storage::Text`].
+fn storage(meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<Option<Storage>> {
+    if !meta.input.peek(syn::Token![=]) {
+        return Ok(Some(Storage::Native));
+    }
+    let Some(lit) = string(meta, "sqlx = \"text\"", errors)? else {
+        return Ok(None);
+    };
+    match lit.value().as_str() {
+        "native" => Ok(Some(Storage::Native)),
+        "text" => Ok(Some(Storage::Text)),
+        _ => {
+            errors.spanned(
+                &lit,
+                "`sqlx` storage is \"native\" (the default: a UUID column) or \"text\" (the TypeID string)",
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// The path after `key =`, or `None` with an error recorded if the string is not a path.
+fn crate_path(
+    meta: &ParseNestedMeta<'_>,
+    example: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<Path>> {
+    let Some(lit) = string(meta, example, errors)? else {
+        return Ok(None);
+    };
+    match lit.parse::<Path>() {
+        Ok(path) => Ok(Some(path)),
+        Err(_) => {
+            let key = path_text(&meta.path);
+            errors.spanned(&lit, format!("`{key}` takes a path, such as `{example}`"));
+            Ok(None)
+        }
+    }
 }
 
 /// Stores `value` unless the key was given before, which is an error at the second one.

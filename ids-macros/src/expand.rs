@@ -1,12 +1,13 @@
-//! Writes the tokens: one call of `ids_core`'s `impl_entity_id!`, which holds every impl, so
-//! the derive itself stays small and cheap to build.
+//! Writes the tokens: one call of `ids_core`'s `impl_entity_id!`, which holds every impl, and
+//! with `sqlx` one of `ids_sqlx`'s `impl_sqlx!`, so the derive itself stays small and cheap to
+//! build.
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{DeriveInput, LitStr, parse_quote};
 
 use crate::ast::Input;
-use crate::attr::Attrs;
+use crate::attr::{Attrs, Storage};
 use crate::errors::Errors;
 use crate::valid;
 
@@ -17,14 +18,32 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let prefix = attrs.prefix.filter(|lit| valid::prefix(lit, &mut errors));
 
     let mut tokens = errors.to_compile_errors();
-    // A wrong shape leaves nothing to implement. A missing or invalid prefix does not stop the
-    // expansion: an empty prefix stands in, so the rest of the crate still type-checks and the
-    // one real error is all the user sees.
-    if let Some(Input { ident }) = shape {
-        let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
-        let krate = attrs.krate.unwrap_or_else(|| parse_quote!(::ids_core));
+    let krate = attrs.krate.unwrap_or_else(|| parse_quote!(::ids_core));
+    // After an error the expansion goes on as far as it can, so the rest of the crate still
+    // type-checks and the real errors are all the user sees: with a missing or invalid prefix,
+    // an empty one stands in; with a wrong shape, a stand-in without the field (generic types
+    // get none: their parameters would have to be repeated, and they are rare).
+    let Some(Input { ident }) = shape else {
+        if input.generics.params.is_empty() {
+            let ident = &input.ident;
+            tokens.extend(quote! {
+                #krate::__private::impl_entity_id_fallback!(#ident);
+            });
+        }
+        return tokens;
+    };
+    let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
+    tokens.extend(quote! {
+        #krate::__private::impl_entity_id!(#ident, #prefix);
+    });
+    if let Some(storage) = attrs.sqlx {
+        let sqlx_crate = attrs.sqlx_crate.unwrap_or_else(|| parse_quote!(::ids_sqlx));
+        let storage = match storage {
+            Storage::Native => quote!(native),
+            Storage::Text => quote!(text),
+        };
         tokens.extend(quote! {
-            #krate::__private::impl_entity_id!(#ident, #prefix);
+            #sqlx_crate::__private::impl_sqlx!(#ident, #storage);
         });
     }
     tokens

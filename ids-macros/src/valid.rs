@@ -21,28 +21,31 @@ pub(crate) fn prefix(lit: &LitStr, errors: &mut Errors) -> bool {
     }
 }
 
+/// The first rule `prefix` breaks, checked in the order `ids_core` checks them at run time.
 fn broken_rule(prefix: &str) -> Option<String> {
-    let len = prefix.chars().count();
-    if len > MAX_PREFIX_LEN {
+    if prefix.len() > MAX_PREFIX_LEN {
+        let len = prefix.len();
         return Some(format!(
             "it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"
         ));
     }
+    let rule = "a prefix holds only lowercase a-z and '_'";
     if let Some((index, c)) = prefix
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_lowercase() || c == '_'))
     {
-        let rule = "a prefix holds only lowercase a-z and '_'";
-        return Some(if c.is_ascii_uppercase() {
-            format!(
-                "uppercase {c:?} at index {index}; {rule}: write {:?}",
-                prefix.to_ascii_lowercase()
-            )
-        } else if c.is_ascii_digit() {
-            format!("digit {c:?} at index {index}; {rule}")
-        } else {
-            format!("character {c:?} at index {index}; {rule}")
-        });
+        let lowercase = prefix.to_ascii_lowercase();
+        return Some(
+            if c.is_ascii_uppercase() && broken_rule(&lowercase).is_none() {
+                format!("uppercase {c:?} at index {index}; {rule}: write {lowercase:?}")
+            } else if c.is_ascii_uppercase() {
+                format!("uppercase {c:?} at index {index}; {rule}")
+            } else if c.is_ascii_digit() {
+                format!("digit {c:?} at index {index}; {rule}")
+            } else {
+                format!("character {c:?} at index {index}; {rule}")
+            },
+        );
     }
     if prefix.starts_with('_') {
         return Some("it starts with '_'; a prefix starts with a letter".to_owned());

@@ -7,4 +7,8 @@ enum UserId {
     Member,
 }
 
-fn main() {}
+// Uses of the type after the error add no errors of their own.
+fn main() {
+    let id = UserId::new();
+    let _ = (id.to_string(), format!("{id:?}"), id == id.clone(), UserId::parse("x").is_ok());
+}

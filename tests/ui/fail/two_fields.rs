@@ -4,4 +4,8 @@ use ids_core::{EntityId, Uuid};
 #[entity_id(prefix = "user")]
 struct UserId(Uuid, u32);
 
-fn main() {}
+// Uses of the type after the error add no errors of their own.
+fn main() {
+    let id = UserId::new();
+    let _ = (id.to_string(), format!("{id:?}"), id == id.clone(), UserId::parse("x").is_ok());
+}

@@ -8,4 +8,8 @@ struct UserId(String);
 #[entity_id(prefix = "order")]
 struct OrderId(u128);
 
-fn main() {}
+// Uses of the type after the error add no errors of their own.
+fn main() {
+    let id = UserId::new();
+    let _ = (id.to_string(), format!("{id:?}"), id == id.clone(), UserId::parse("x").is_ok());
+}

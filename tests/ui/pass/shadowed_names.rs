@@ -9,6 +9,9 @@ struct Uuid;
 struct Ok;
 struct Some;
 struct fmt;
+struct str;
+struct bool;
+struct H;
 mod core {}
 mod std {}
 
