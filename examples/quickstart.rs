@@ -1,24 +1,24 @@
 //! A five-minute tour: declare ID types, make IDs, print and parse them, see a wrong-kind ID
-//! rejected, send IDs through JSON, and sort them by creation time.
+//! rejected, send IDs through JSON, sort them by creation time, and store them in SQLite.
 //!
 //! Run it with `cargo run --example quickstart`.
 
 use ids_core::{AnyId, EntityId, Uuid};
 use serde::{Deserialize, Serialize};
 
-/// A user account.
+/// A user account, stored in databases as a UUID.
 #[derive(EntityId)]
-#[entity_id(prefix = "user")]
+#[entity_id(prefix = "user", sqlx)]
 pub struct UserId(Uuid);
 
-/// One login of a user.
+/// One login of a user, stored as a UUID.
 #[derive(EntityId)]
-#[entity_id(prefix = "session")]
+#[entity_id(prefix = "session", sqlx)]
 pub struct SessionId(Uuid);
 
-/// A real-time connection opened within a session.
+/// A real-time connection opened within a session, stored as its TypeID text.
 #[derive(EntityId)]
-#[entity_id(prefix = "conn")]
+#[entity_id(prefix = "conn", sqlx = "text")]
 pub struct ConnectionId(Uuid);
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -27,7 +27,8 @@ struct Login {
     session: SessionId,
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("1. Every ID comes from the shared generator and prints as a TypeID:");
     let user = UserId::new();
     let session = SessionId::new();
@@ -85,5 +86,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let any = AnyId::parse(&connection.to_string())?;
     println!("   prefix {:?}, UUID {}", any.prefix(), any.uuid());
     println!("   is it a ConnectionId? {}", any.is::<ConnectionId>());
+
+    println!("\n6. The type holds in the database too (an in-memory SQLite):");
+    let db = sqlx::SqlitePool::connect("sqlite::memory:").await?;
+    sqlx::query(
+        "CREATE TABLE connections (id TEXT PRIMARY KEY, session BLOB NOT NULL, user BLOB NOT NULL)",
+    )
+    .execute(&db)
+    .await?;
+    sqlx::query("INSERT INTO connections (id, session, user) VALUES (?, ?, ?)")
+        .bind(connection)
+        .bind(session)
+        .bind(user)
+        .execute(&db)
+        .await?;
+    let (stored_id, session_bytes): (String, String) =
+        sqlx::query_as("SELECT id, lower(hex(session)) FROM connections")
+            .fetch_one(&db)
+            .await?;
+    println!("   stored: id TEXT {stored_id:?}, session BLOB x'{session_bytes}'");
+    let (id, owner): (ConnectionId, UserId) =
+        sqlx::query_as("SELECT id, user FROM connections WHERE session = ?")
+            .bind(session)
+            .fetch_one(&db)
+            .await?;
+    println!("   read back as typed IDs: {id} of {owner}");
     Ok(())
 }

@@ -46,9 +46,13 @@ impl<'a> Input<'a> {
                     errors.spanned(&input.ident, format!("{SHAPE}; found a unit struct"))
                 }
             },
-            Data::Enum(data) => errors.spanned(&data.enum_token, format!("{SHAPE}; found an enum")),
+            Data::Enum(data) => {
+                let message = format!("{SHAPE}; found an enum");
+                errors.push(syn::Error::new(data.enum_token.span, message));
+            }
             Data::Union(data) => {
-                errors.spanned(&data.union_token, format!("{SHAPE}; found a union"))
+                let message = format!("{SHAPE}; found a union");
+                errors.push(syn::Error::new(data.union_token.span, message));
             }
         }
         (errors.len() == before).then_some(Input {

@@ -1,0 +1,374 @@
+//! Typed IDs in PostgreSQL, stored natively (`uuid`) and as text, against a real server.
+
+use ids_core::{EntityId, ParseIdError, ParseIdErrorKind, Uuid};
+use ids_sqlx::DecodeIdError;
+use ids_tests::db;
+use ids_tests::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
+use ids_tests::rows::{TextUser, User, chain, text_chain};
+use sqlx::{Executor, PgPool};
+
+const SCHEMA: &str = include_str!("../sql/postgres.sql");
+
+async fn setup(test: &str) -> Option<db::PgSchema> {
+    let schema = db::postgres(test).await?;
+    schema
+        .pool
+        .execute(SCHEMA)
+        .await
+        .expect("create the tables");
+    Some(schema)
+}
+
+/// An org and a chain of five users, inserted in creation order.
+async fn insert_users(pool: &PgPool) -> Vec<User> {
+    let org = OrgId::new();
+    sqlx::query("INSERT INTO orgs (id, name) VALUES ($1, 'acme')")
+        .bind(org)
+        .execute(pool)
+        .await
+        .expect("insert org");
+    let users = chain(org, 5);
+    for user in &users {
+        sqlx::query("INSERT INTO users (id, org, manager) VALUES ($1, $2, $3)")
+            .bind(user.id)
+            .bind(user.org)
+            .bind(user.manager)
+            .execute(pool)
+            .await
+            .expect("insert user");
+    }
+    users
+}
+
+#[tokio::test]
+async fn native_round_trip_order_and_keys() {
+    let Some(schema) = setup("pg_native_round_trip").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let users = insert_users(pool).await;
+
+    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
+        .fetch_all(pool)
+        .await
+        .expect("select users");
+    assert_eq!(
+        read, users,
+        "ORDER BY id is creation order; NULL manager reads as None"
+    );
+
+    let one: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = $1")
+        .bind(users[2].id)
+        .fetch_one(pool)
+        .await
+        .expect("select by id");
+    assert_eq!(one, users[2]);
+
+    let column_type: String = sqlx::query_scalar("SELECT pg_typeof(id)::text FROM users LIMIT 1")
+        .fetch_one(pool)
+        .await
+        .expect("column type");
+    assert_eq!(column_type, "uuid");
+    let raw: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE id = $1")
+        .bind(users[0].id)
+        .fetch_one(pool)
+        .await
+        .expect("select raw");
+    assert_eq!(raw, users[0].id.uuid(), "stored as the plain UUID");
+
+    // The foreign key holds: a user of an org that does not exist is refused.
+    let err = sqlx::query("INSERT INTO users (id, org) VALUES ($1, $2)")
+        .bind(UserId::new())
+        .bind(OrgId::new())
+        .execute(pool)
+        .await
+        .expect_err("no such org");
+    assert_eq!(
+        err.as_database_error().and_then(|e| e.code()).as_deref(),
+        Some("23503")
+    );
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn native_arrays_and_any() {
+    let Some(schema) = setup("pg_native_arrays").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let users = insert_users(pool).await;
+    let members: Vec<UserId> = users.iter().map(|u| u.id).collect();
+
+    sqlx::query("INSERT INTO teams (name, members) VALUES ('core', $1)")
+        .bind(&members)
+        .execute(pool)
+        .await
+        .expect("insert array");
+    let back: Vec<UserId> = sqlx::query_scalar("SELECT members FROM teams WHERE name = 'core'")
+        .fetch_one(pool)
+        .await
+        .expect("select array");
+    assert_eq!(back, members);
+
+    let wanted = vec![members[1], members[3]];
+    let found: Vec<UserId> =
+        sqlx::query_scalar("SELECT id FROM users WHERE id = ANY($1) ORDER BY id")
+            .bind(&wanted)
+            .fetch_all(pool)
+            .await
+            .expect("select with ANY");
+    assert_eq!(found, wanted);
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn native_reads_legacy_uuids() {
+    let Some(schema) = setup("pg_native_legacy").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let org = Uuid::parse_str(LEGACY_UUIDS[0]).expect("valid UUID");
+    sqlx::query("INSERT INTO orgs (id, name) VALUES ($1, 'old')")
+        .bind(org)
+        .execute(pool)
+        .await
+        .expect("insert raw org");
+    for raw in &LEGACY_UUIDS[1..] {
+        let raw = Uuid::parse_str(raw).expect("valid UUID");
+        sqlx::query("INSERT INTO users (id, org) VALUES ($1, $2)")
+            .bind(raw)
+            .bind(org)
+            .execute(pool)
+            .await
+            .expect("insert raw user");
+    }
+
+    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
+        .fetch_all(pool)
+        .await
+        .expect("read raw rows as typed IDs");
+    assert_eq!(read.len(), 2);
+    assert!(
+        read.iter()
+            .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
+    );
+    assert!(
+        read[0].id.created_at().is_none(),
+        "a version 4 UUID has no creation time"
+    );
+    let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = $1")
+        .bind(read[1].id)
+        .fetch_one(pool)
+        .await
+        .expect("look up by the typed ID");
+    assert_eq!(by_typed, read[1]);
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn native_null_is_an_error_and_the_connection_survives() {
+    let Some(schema) = setup("pg_native_null").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let mut conn = pool.acquire().await.expect("connection");
+    let err = sqlx::query_scalar::<_, UserId>("SELECT NULL::uuid")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("NULL into UserId");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(matches!(
+        source.downcast_ref::<DecodeIdError>(),
+        Some(DecodeIdError::Null {
+            type_name: "UserId"
+        })
+    ));
+    assert!(
+        err.to_string()
+            .contains("unexpected NULL for a UserId; read the column as Option<UserId>"),
+        "{err}"
+    );
+
+    let none: Option<UserId> = sqlx::query_scalar("SELECT NULL::uuid")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("Option");
+    assert_eq!(none, None, "the same connection answers the next query");
+    drop(conn);
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn text_round_trip_order_and_keys() {
+    let Some(schema) = setup("pg_text_round_trip").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let org = TextOrgId::new();
+    sqlx::query("INSERT INTO text_orgs (id, name) VALUES ($1, 'acme')")
+        .bind(org)
+        .execute(pool)
+        .await
+        .expect("insert org");
+    let users = text_chain(org, 5);
+    // The foreign key holds on text too: a manager must exist before the user is inserted.
+    let last = &users[4];
+    let err = sqlx::query("INSERT INTO text_users (id, org, manager) VALUES ($1, $2, $3)")
+        .bind(last.id)
+        .bind(last.org)
+        .bind(last.manager)
+        .execute(pool)
+        .await
+        .expect_err("the manager does not exist yet");
+    assert_eq!(
+        err.as_database_error().and_then(|e| e.code()).as_deref(),
+        Some("23503")
+    );
+    for user in &users {
+        sqlx::query("INSERT INTO text_users (id, org, manager) VALUES ($1, $2, $3)")
+            .bind(user.id)
+            .bind(user.org)
+            .bind(user.manager)
+            .execute(pool)
+            .await
+            .expect("insert user");
+    }
+
+    let read: Vec<TextUser> =
+        sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id COLLATE \"C\"")
+            .fetch_all(pool)
+            .await
+            .expect("select users");
+    assert_eq!(read, users, "the text sorts in creation order too");
+
+    let stored: String = sqlx::query_scalar("SELECT id FROM text_users WHERE id = $1")
+        .bind(users[0].id)
+        .fetch_one(pool)
+        .await
+        .expect("select by id");
+    assert_eq!(stored, users[0].id.to_string(), "stored as the full TypeID");
+
+    let team: Vec<TextUserId> = users.iter().map(|u| u.id).collect();
+    sqlx::query("INSERT INTO text_teams (name, members) VALUES ('core', $1)")
+        .bind(&team)
+        .execute(pool)
+        .await
+        .expect("insert text array");
+    let found: Vec<TextUserId> = sqlx::query_scalar(
+        "SELECT id FROM text_users WHERE id = ANY($1) ORDER BY id COLLATE \"C\"",
+    )
+    .bind(&team[..2])
+    .fetch_all(pool)
+    .await
+    .expect("select with ANY");
+    assert_eq!(found, team[..2]);
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn text_rejects_another_prefix_and_garbage() {
+    let Some(schema) = setup("pg_text_rejects").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let mut conn = pool.acquire().await.expect("connection");
+
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT 'org_01h455vb4pex5vsknk084sn02q'::text")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("another kind");
+    assert!(
+        err.to_string().ends_with(r#"invalid TextUserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#),
+        "{err}"
+    );
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::WrongPrefix)
+    );
+
+    for garbage in [
+        "",
+        "user_",
+        "USER_01H455VB4PEX5VSKNK084SN02Q",
+        "not an id at all",
+    ] {
+        let err = sqlx::query_scalar::<_, TextUserId>("SELECT $1::text")
+            .bind(garbage)
+            .fetch_one(&mut *conn)
+            .await
+            .expect_err(garbage);
+        assert!(
+            err.to_string().contains("invalid TextUserId"),
+            "{garbage:?}: {err}"
+        );
+    }
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("still usable");
+    assert_eq!(one, 1);
+    drop(conn);
+    schema.drop().await;
+}
+
+/// The macros read the checked-in query data in `tests/.sqlx`, one file per query text; the
+/// `/* postgres */` tag keeps this database's queries apart from the same text for another.
+#[tokio::test]
+async fn checked_query_macros() {
+    let Some(schema) = setup("pg_macros").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let users = insert_users(pool).await;
+
+    let read = sqlx::query_as!(
+        User,
+        r#"/* postgres */ SELECT id AS "id: UserId", org AS "org: OrgId", manager AS "manager: UserId" FROM users ORDER BY id"#
+    )
+    .fetch_all(pool)
+    .await
+    .expect("query_as!");
+    assert_eq!(read, users);
+
+    let row = sqlx::query!(
+        r#"/* postgres */ SELECT id AS "id: UserId", manager AS "manager: UserId" FROM users WHERE id = $1"#,
+        users[1].id as UserId
+    )
+    .fetch_one(pool)
+    .await
+    .expect("query!");
+    assert_eq!((row.id, row.manager), (users[1].id, Some(users[0].id)));
+
+    let ids: Vec<UserId> = users.iter().map(|u| u.id).collect();
+    let count = sqlx::query_scalar!(
+        r#"/* postgres */ SELECT count(*) AS "count!" FROM users WHERE id = ANY($1)"#,
+        &ids as &[UserId]
+    )
+    .fetch_one(pool)
+    .await
+    .expect("query_scalar! with an array");
+    assert_eq!(count, 5);
+
+    let org = TextOrgId::new();
+    sqlx::query!(
+        "/* postgres */ INSERT INTO text_orgs (id, name) VALUES ($1, 'acme')",
+        org as TextOrgId
+    )
+    .execute(pool)
+    .await
+    .expect("query! with a text ID");
+    let back = sqlx::query_scalar!(r#"/* postgres */ SELECT id AS "id: TextOrgId" FROM text_orgs"#)
+        .fetch_one(pool)
+        .await
+        .expect("query_scalar! reading a text ID");
+    assert_eq!(back, org);
+
+    schema.drop().await;
+}
