@@ -15,6 +15,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let shape = Input::from_syn(input, &mut errors);
     let attrs = Attrs::from_syn(input, &mut errors);
+    valid::sqlx_crate(&attrs, &mut errors);
     let prefix = attrs.prefix.filter(|lit| valid::prefix(lit, &mut errors));
 
     let mut tokens = errors.to_compile_errors();

@@ -1,8 +1,10 @@
-//! The TypeID prefix rules, checked on the literal so the compiler underlines it: 0 to 63
-//! characters of `a-z` and `_`, starting and ending with a letter.
+//! Checks on what the attributes say, each error at the tokens at fault: the TypeID prefix
+//! rules (0 to 63 characters of `a-z` and `_`, starting and ending with a letter) on the
+//! literal, and keys that only make sense together.
 
 use syn::LitStr;
 
+use crate::attr::Attrs;
 use crate::errors::Errors;
 
 const MAX_PREFIX_LEN: usize = 63;
@@ -54,4 +56,14 @@ fn broken_rule(prefix: &str) -> Option<String> {
         return Some("it ends with '_'; a prefix ends with a letter".to_owned());
     }
     None
+}
+
+/// Records an error if `sqlx_crate` is given without `sqlx`, where it would do nothing.
+pub(crate) fn sqlx_crate(attrs: &Attrs, errors: &mut Errors) {
+    if let (Some(path), None) = (&attrs.sqlx_crate, &attrs.sqlx) {
+        errors.spanned(
+            path,
+            "`sqlx_crate` does nothing without `sqlx`; add `sqlx` or `sqlx = \"text\"`, or remove it",
+        );
+    }
 }

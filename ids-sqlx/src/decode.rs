@@ -1,4 +1,4 @@
-//! Reading IDs out of rows: NULL, a wrong-length value and a wrong prefix each become an
+//! Reading IDs out of rows: NULL, a value of the wrong shape and a wrong prefix each become an
 //! error that names the type, never a panic and never a silently wrong ID.
 
 use std::fmt;
@@ -9,11 +9,12 @@ use sqlx_core::decode::Decode;
 use sqlx_core::error::BoxDynError;
 use sqlx_core::value::ValueRef;
 
-/// A database value that could not be read as a typed ID stored natively (as a UUID).
+/// A database value that could not be read as a typed ID at all: NULL, not a UUID (native
+/// storage), or not text (text storage).
 ///
-/// sqlx reports it as the source of `sqlx::Error::ColumnDecode`. A text column holding an
-/// invalid or wrong-kind TypeID reports an [`ids_core::ParseIdError`] instead, with the same
-/// message parsing gives.
+/// sqlx reports it as the source of `sqlx::Error::ColumnDecode`. Text that is not a valid ID
+/// of the type, such as one with another prefix, reports an [`ids_core::ParseIdError`]
+/// instead, with the same message parsing gives.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DecodeIdError {
@@ -22,8 +23,15 @@ pub enum DecodeIdError {
         /// The ID type that was expected.
         type_name: &'static str,
     },
-    /// The value is not a UUID, such as a blob of 15 or 17 bytes.
+    /// A natively stored ID's column does not hold a UUID, such as a blob of 15 or 17 bytes.
     NotAUuid {
+        /// The ID type that was expected.
+        type_name: &'static str,
+        /// What the driver reported.
+        source: BoxDynError,
+    },
+    /// A text-stored ID's column does not hold text, such as bytes that are not UTF-8.
+    NotText {
         /// The ID type that was expected.
         type_name: &'static str,
         /// What the driver reported.
@@ -38,13 +46,26 @@ impl fmt::Display for DecodeIdError {
                 f,
                 "unexpected NULL for a {type_name}; read the column as Option<{type_name}>"
             ),
-            DecodeIdError::NotAUuid { type_name, source } => {
-                write!(
-                    f,
-                    "invalid {type_name}: the column does not hold a UUID: {source}"
-                )
-            }
+            DecodeIdError::NotAUuid { type_name, source } => write!(
+                f,
+                "invalid {type_name}: the column does not hold a 16-byte UUID ({})",
+                first_clause(source)
+            ),
+            DecodeIdError::NotText { type_name, source } => write!(
+                f,
+                "invalid {type_name}: the column does not hold text ({})",
+                first_clause(source)
+            ),
         }
+    }
+}
+
+/// The driver's message up to its first `;`: the fact, without advice meant for raw `Uuid`s.
+fn first_clause(source: &BoxDynError) -> String {
+    let message = source.to_string();
+    match message.split_once(';') {
+        Some((fact, _)) => fact.to_owned(),
+        None => message,
     }
 }
 
@@ -52,7 +73,9 @@ impl std::error::Error for DecodeIdError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             DecodeIdError::Null { .. } => None,
-            DecodeIdError::NotAUuid { source, .. } => Some(&**source),
+            DecodeIdError::NotAUuid { source, .. } | DecodeIdError::NotText { source, .. } => {
+                Some(&**source)
+            }
         }
     }
 }
@@ -90,6 +113,10 @@ where
             type_name: T::TYPE_NAME,
         }));
     }
-    let text = <&'r str as Decode<'r, DB>>::decode(value)?;
+    let text =
+        <&'r str as Decode<'r, DB>>::decode(value).map_err(|source| DecodeIdError::NotText {
+            type_name: T::TYPE_NAME,
+            source,
+        })?;
     T::parse(text).map_err(|err: ParseIdError| Box::new(err) as BoxDynError)
 }

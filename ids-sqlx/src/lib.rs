@@ -36,77 +36,77 @@ pub mod __private {
 #[macro_export]
 macro_rules! __impl_sqlx {
     ($ty:ident, native) => {
-        impl<DB: $crate::__private::Database> $crate::__private::Type<DB> for $ty
+        impl<__Db: $crate::__private::Database> $crate::__private::Type<__Db> for $ty
         where
-            $crate::__private::Uuid: $crate::__private::Type<DB>,
+            $crate::__private::Uuid: $crate::__private::Type<__Db>,
         {
             #[inline]
-            fn type_info() -> <DB as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::Uuid as $crate::__private::Type<DB>>::type_info()
+            fn type_info() -> <__Db as $crate::__private::Database>::TypeInfo {
+                <$crate::__private::Uuid as $crate::__private::Type<__Db>>::type_info()
             }
 
             #[inline]
-            fn compatible(ty: &<DB as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                <$crate::__private::Uuid as $crate::__private::Type<DB>>::compatible(ty)
+            fn compatible(ty: &<__Db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
+                <$crate::__private::Uuid as $crate::__private::Type<__Db>>::compatible(ty)
             }
         }
 
         $crate::__private::impl_pg_array!($ty, $crate::__private::Uuid);
 
-        impl<'q, DB: $crate::__private::Database> $crate::__private::Encode<'q, DB> for $ty
+        impl<'q, __Db: $crate::__private::Database> $crate::__private::Encode<'q, __Db> for $ty
         where
-            $crate::__private::Uuid: $crate::__private::Encode<'q, DB>,
+            $crate::__private::Uuid: $crate::__private::Encode<'q, __Db>,
         {
             #[inline]
             fn encode_by_ref(
                 &self,
-                buf: &mut <DB as $crate::__private::Database>::ArgumentBuffer<'q>,
+                buf: &mut <__Db as $crate::__private::Database>::ArgumentBuffer<'q>,
             ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
-                $crate::__private::Encode::<'q, DB>::encode_by_ref(
+                $crate::__private::Encode::<'q, __Db>::encode_by_ref(
                     &$crate::__private::EntityId::uuid(self),
                     buf,
                 )
             }
         }
 
-        impl<'r, DB: $crate::__private::Database> $crate::__private::Decode<'r, DB> for $ty
+        impl<'r, __Db: $crate::__private::Database> $crate::__private::Decode<'r, __Db> for $ty
         where
-            $crate::__private::Uuid: $crate::__private::Decode<'r, DB>,
+            $crate::__private::Uuid: $crate::__private::Decode<'r, __Db>,
         {
             #[inline]
             fn decode(
-                value: <DB as $crate::__private::Database>::ValueRef<'r>,
+                value: <__Db as $crate::__private::Database>::ValueRef<'r>,
             ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_native::<Self, DB>(value)
+                $crate::__private::decode_native::<Self, __Db>(value)
             }
         }
     };
     ($ty:ident, text) => {
-        impl<DB: $crate::__private::TextColumn> $crate::__private::Type<DB> for $ty
+        impl<__Db: $crate::__private::TextColumn> $crate::__private::Type<__Db> for $ty
         where
-            $crate::__private::String: $crate::__private::Type<DB>,
+            $crate::__private::String: $crate::__private::Type<__Db>,
         {
-            fn type_info() -> <DB as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::String as $crate::__private::Type<DB>>::type_info()
+            fn type_info() -> <__Db as $crate::__private::Database>::TypeInfo {
+                <$crate::__private::String as $crate::__private::Type<__Db>>::type_info()
             }
 
-            fn compatible(ty: &<DB as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                <DB as $crate::__private::TextColumn>::compatible(ty)
+            fn compatible(ty: &<__Db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
+                <__Db as $crate::__private::TextColumn>::compatible(ty)
             }
         }
 
         $crate::__private::impl_pg_array!($ty, $crate::__private::String);
 
-        impl<'q, DB: $crate::__private::Database> $crate::__private::Encode<'q, DB> for $ty
+        impl<'q, __Db: $crate::__private::Database> $crate::__private::Encode<'q, __Db> for $ty
         where
-            $crate::__private::String: $crate::__private::Encode<'q, DB>,
+            $crate::__private::String: $crate::__private::Encode<'q, __Db>,
         {
             fn encode_by_ref(
                 &self,
-                buf: &mut <DB as $crate::__private::Database>::ArgumentBuffer<'q>,
+                buf: &mut <__Db as $crate::__private::Database>::ArgumentBuffer<'q>,
             ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
                 // Owned: some drivers (SQLite) keep the argument until the query runs.
-                $crate::__private::Encode::<'q, DB>::encode(
+                $crate::__private::Encode::<'q, __Db>::encode(
                     <$crate::__private::String as $crate::__private::From<&$crate::__private::str>>::from(
                         &$crate::__private::EntityId::encode(self),
                     ),
@@ -115,14 +115,14 @@ macro_rules! __impl_sqlx {
             }
         }
 
-        impl<'r, DB: $crate::__private::Database> $crate::__private::Decode<'r, DB> for $ty
+        impl<'r, __Db: $crate::__private::Database> $crate::__private::Decode<'r, __Db> for $ty
         where
-            &'r $crate::__private::str: $crate::__private::Decode<'r, DB>,
+            &'r $crate::__private::str: $crate::__private::Decode<'r, __Db>,
         {
             fn decode(
-                value: <DB as $crate::__private::Database>::ValueRef<'r>,
+                value: <__Db as $crate::__private::Database>::ValueRef<'r>,
             ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_text::<Self, DB>(value)
+                $crate::__private::decode_text::<Self, __Db>(value)
             }
         }
     };

@@ -2,7 +2,6 @@
 //! binary-collated ones.
 
 use sqlx_core::database::Database;
-use sqlx_core::types::Type;
 
 /// The columns an ID stored as TypeID text can be read from, per database.
 #[doc(hidden)]
@@ -14,23 +13,26 @@ pub trait TextColumn: Database {
 #[cfg(feature = "postgres")]
 impl TextColumn for sqlx_postgres::Postgres {
     fn compatible(ty: &Self::TypeInfo) -> bool {
-        <String as Type<Self>>::compatible(ty)
+        <String as sqlx_core::types::Type<Self>>::compatible(ty)
     }
 }
 
 /// MySQL reports a column with a binary collation (`ascii_bin`, `utf8mb4_bin`: the collations
 /// that compare IDs byte for byte, case-sensitively) as a binary string, which sqlx's `String`
-/// refuses. A TypeID is ASCII, so such a column holds it as well as any text column.
+/// refuses. A TypeID is ASCII, so such a column holds it as well as any text column. The type
+/// information does not tell these columns from `BINARY`/`BLOB` ones; reading an ID from one of
+/// those fails on its content instead (not UTF-8, or not a valid ID).
 #[cfg(feature = "mysql")]
 impl TextColumn for sqlx_mysql::MySql {
     fn compatible(ty: &Self::TypeInfo) -> bool {
-        <String as Type<Self>>::compatible(ty) || <Vec<u8> as Type<Self>>::compatible(ty)
+        <String as sqlx_core::types::Type<Self>>::compatible(ty)
+            || <Vec<u8> as sqlx_core::types::Type<Self>>::compatible(ty)
     }
 }
 
 #[cfg(feature = "sqlite")]
 impl TextColumn for sqlx_sqlite::Sqlite {
     fn compatible(ty: &Self::TypeInfo) -> bool {
-        <String as Type<Self>>::compatible(ty)
+        <String as sqlx_core::types::Type<Self>>::compatible(ty)
     }
 }

@@ -1,9 +1,11 @@
-//! Connections to the test databases, each test in a schema (Postgres), database (MySQL) or
-//! in-memory database (SQLite) of its own, so tests run in parallel.
+//! Connections to the test databases, each test in a schema (PostgreSQL), database (MySQL) or
+//! in-memory database (SQLite) of its own, so tests run in parallel and leave nothing behind.
 //!
 //! The servers come from `IDS_TEST_POSTGRES_URL` and `IDS_TEST_MYSQL_URL`, by default the local
 //! servers. A server that cannot be reached skips the test with a `SKIPPED` line on standard
-//! error, unless `IDS_REQUIRE_DB=1`, which turns it into a failure (CI sets it).
+//! error, unless `IDS_REQUIRE_DB=1`, which turns it into a failure (CI sets it). A server that
+//! answers but refuses the connection (a wrong password, a missing database) always fails: that
+//! is a broken setup, not a missing server.
 
 use std::fmt::Display;
 use std::io::Write;
@@ -39,25 +41,60 @@ fn unique_name(test: &str) -> String {
     format!("ids_{test}_{}_{n}", std::process::id())
 }
 
-/// `None` after a SKIPPED line, or a panic when the databases are required.
-fn unreachable<T>(server: &str, url: &str, err: impl Display) -> Option<T> {
+/// `None` after a SKIPPED line when the server is not there; a panic when the databases are
+/// required, or when the server is there but refused us.
+fn connect_failed<T>(server: &str, url: &str, err: sqlx::Error) -> Option<T> {
+    let unreachable = matches!(err, sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut);
+    if !unreachable {
+        panic!("{server} at {url} answered but refused the test connection: {err}");
+    }
     if std::env::var("IDS_REQUIRE_DB").as_deref() == Ok("1") {
         panic!("{server} at {url} is required (IDS_REQUIRE_DB=1) but cannot be reached: {err}");
     }
+    skipped(server, url, err);
+    None
+}
+
+fn skipped(server: &str, url: &str, err: impl Display) {
     // Straight to the stream: the test harness captures print!, and a skip must be seen.
     let _ = writeln!(
         std::io::stderr(),
         "SKIPPED: {server} at {url} cannot be reached ({err}); set IDS_REQUIRE_DB=1 to fail instead"
     );
-    None
 }
 
-/// A pool whose connections all work in one fresh schema; drop the schema with
-/// [`PgSchema::drop`] at the end of the test.
+/// Runs `cleanup` to completion on a runtime of its own: `Drop` cannot await, and it also runs
+/// while a failed test unwinds, inside or outside the test's runtime.
+fn block_on_cleanup<F: Future<Output = Result<(), sqlx::Error>> + Send + 'static>(
+    what: String,
+    cleanup: F,
+) {
+    let outcome = std::thread::spawn(move || {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(sqlx::Error::Io)
+            .and_then(|runtime| runtime.block_on(cleanup))
+    })
+    .join();
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => {
+            let _ = writeln!(std::io::stderr(), "warning: could not drop {what}: {err}");
+        }
+        Err(_) => {
+            let _ = writeln!(std::io::stderr(), "warning: dropping {what} panicked");
+        }
+    }
+}
+
+/// A pool whose connections all work in one fresh schema, dropped with everything in it when
+/// this value is.
 pub struct PgSchema {
     /// Connections with `search_path` set to the schema.
     pub pool: PgPool,
     name: String,
+    options: PgConnectOptions,
 }
 
 /// Connects to PostgreSQL and creates a schema for `test`, or skips.
@@ -69,7 +106,7 @@ pub async fn postgres(test: &str) -> Option<PgSchema> {
     };
     let mut admin = match options.connect().await {
         Ok(conn) => conn,
-        Err(err) => return unreachable("PostgreSQL", &url, err),
+        Err(err) => return connect_failed("PostgreSQL", &url, err),
     };
     let name = unique_name(test);
     admin
@@ -80,29 +117,34 @@ pub async fn postgres(test: &str) -> Option<PgSchema> {
     let pool = PgPoolOptions::new()
         .max_connections(4)
         .acquire_timeout(Duration::from_secs(30))
-        .connect_with(options.options([("search_path", name.as_str())]))
+        .connect_with(options.clone().options([("search_path", name.as_str())]))
         .await
         .expect("connect to the test schema");
-    Some(PgSchema { pool, name })
+    Some(PgSchema {
+        pool,
+        name,
+        options,
+    })
 }
 
-impl PgSchema {
-    /// Drops the schema and everything in it.
-    pub async fn drop(self) {
-        self.pool
-            .execute(format!("DROP SCHEMA {} CASCADE", self.name).as_str())
-            .await
-            .expect("drop the test schema");
-        self.pool.close().await;
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        let (options, name) = (self.options.clone(), self.name.clone());
+        block_on_cleanup(format!("schema {name}"), async move {
+            let mut conn = options.connect().await?;
+            conn.execute(format!("DROP SCHEMA IF EXISTS {name} CASCADE").as_str())
+                .await?;
+            conn.close().await
+        });
     }
 }
 
-/// A pool connected to a fresh database; drop it with [`MySqlDatabase::drop`] at the end of
-/// the test.
+/// A pool connected to a fresh database, dropped with everything in it when this value is.
 pub struct MySqlDatabase {
     /// Connections to the test's database.
     pub pool: MySqlPool,
     name: String,
+    options: MySqlConnectOptions,
 }
 
 /// Connects to MySQL/MariaDB and creates a database for `test`, or skips.
@@ -114,7 +156,7 @@ pub async fn mysql(test: &str) -> Option<MySqlDatabase> {
     };
     let mut admin = match options.connect().await {
         Ok(conn) => conn,
-        Err(err) => return unreachable("MySQL", &url, err),
+        Err(err) => return connect_failed("MySQL", &url, err),
     };
     let name = unique_name(test);
     admin
@@ -125,20 +167,25 @@ pub async fn mysql(test: &str) -> Option<MySqlDatabase> {
     let pool = MySqlPoolOptions::new()
         .max_connections(4)
         .acquire_timeout(Duration::from_secs(30))
-        .connect_with(options.database(&name))
+        .connect_with(options.clone().database(&name))
         .await
         .expect("connect to the test database");
-    Some(MySqlDatabase { pool, name })
+    Some(MySqlDatabase {
+        pool,
+        name,
+        options,
+    })
 }
 
-impl MySqlDatabase {
-    /// Drops the database and everything in it.
-    pub async fn drop(self) {
-        self.pool
-            .execute(format!("DROP DATABASE {}", self.name).as_str())
-            .await
-            .expect("drop the test database");
-        self.pool.close().await;
+impl Drop for MySqlDatabase {
+    fn drop(&mut self) {
+        let (options, name) = (self.options.clone(), self.name.clone());
+        block_on_cleanup(format!("database {name}"), async move {
+            let mut conn = options.connect().await?;
+            conn.execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
+                .await?;
+            conn.close().await
+        });
     }
 }
 

@@ -1,7 +1,7 @@
 //! Typed IDs in MySQL/MariaDB, stored natively (`BINARY(16)`) and as text, against a real
 //! server.
 
-use ids_core::{ParseIdError, ParseIdErrorKind, Uuid};
+use ids_core::{EntityId, ParseIdError, ParseIdErrorKind, Uuid};
 use ids_sqlx::DecodeIdError;
 use ids_tests::db;
 use ids_tests::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
@@ -28,14 +28,22 @@ async fn insert_users(pool: &MySqlPool) -> Vec<User> {
         .await
         .expect("insert org");
     let users = chain(org, 5);
-    for user in &users {
-        sqlx::query("INSERT INTO users (id, org, manager) VALUES (?, ?, ?)")
+    // Newest first, so that ORDER BY id has something to undo; managers once all rows exist.
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(pool)
             .await
             .expect("insert user");
+    }
+    for user in &users {
+        sqlx::query("UPDATE users SET manager = ? WHERE id = ?")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(pool)
+            .await
+            .expect("set manager");
     }
     users
 }
@@ -85,7 +93,6 @@ async fn native_round_trip_order_and_keys() {
         err.as_database_error().and_then(|e| e.code()).as_deref(),
         Some("23000")
     );
-    database.drop().await;
 }
 
 #[tokio::test]
@@ -112,10 +119,19 @@ async fn native_reads_legacy_uuids() {
         .fetch_all(pool)
         .await
         .expect("read raw rows as typed IDs");
-    assert_eq!(read.len(), 2);
+    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
+        .iter()
+        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
+        .collect();
+    expected.sort();
+    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
     assert!(
         read.iter()
             .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
+    );
+    assert!(
+        read.iter().all(|u| u.id.created_at().is_none()),
+        "version 4 UUIDs carry no time"
     );
     let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = ?")
         .bind(read[1].id)
@@ -123,7 +139,6 @@ async fn native_reads_legacy_uuids() {
         .await
         .expect("look up by the typed ID");
     assert_eq!(by_typed, read[1]);
-    database.drop().await;
 }
 
 #[tokio::test]
@@ -166,7 +181,7 @@ async fn native_rejects_null_and_wrong_lengths() {
         );
         assert!(
             err.to_string().contains(&format!(
-                "invalid UserId: the column does not hold a UUID: Expected 16 bytes, got {len}"
+                "invalid UserId: the column does not hold a 16-byte UUID (Expected 16 bytes, got {len})"
             )),
             "{err}"
         );
@@ -178,7 +193,6 @@ async fn native_rejects_null_and_wrong_lengths() {
         .expect("Option");
     assert_eq!(none, None, "the same connection answers the next query");
     drop(conn);
-    database.drop().await;
 }
 
 #[tokio::test]
@@ -194,15 +208,34 @@ async fn text_round_trip_order_and_keys() {
         .await
         .expect("insert org");
     let users = text_chain(org, 5);
-    for user in &users {
-        sqlx::query("INSERT INTO text_users (id, org, manager) VALUES (?, ?, ?)")
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO text_users (id, org) VALUES (?, ?)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(pool)
             .await
             .expect("insert user");
     }
+    for user in &users {
+        sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(pool)
+            .await
+            .expect("set manager");
+    }
+    // The foreign key holds on text: a manager that does not exist is refused.
+    let err = sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
+        .bind(TextUserId::new())
+        .bind(users[0].id)
+        .execute(pool)
+        .await
+        .expect_err("no such manager");
+    assert!(
+        err.as_database_error()
+            .is_some_and(|e| e.is_foreign_key_violation()),
+        "{err}"
+    );
     let read: Vec<TextUser> = sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id")
         .fetch_all(pool)
         .await
@@ -220,7 +253,6 @@ async fn text_round_trip_order_and_keys() {
         users[0].id.to_string().as_bytes(),
         "stored as the full TypeID"
     );
-    database.drop().await;
 }
 
 #[tokio::test]
@@ -247,6 +279,23 @@ async fn text_rejects_another_prefix_and_garbage() {
         Some(ParseIdErrorKind::WrongPrefix)
     );
 
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT CAST(NULL AS CHAR)")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("NULL into TextUserId");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(
+        matches!(
+            source.downcast_ref::<DecodeIdError>(),
+            Some(DecodeIdError::Null {
+                type_name: "TextUserId"
+            })
+        ),
+        "{err}"
+    );
+
     for garbage in [
         "",
         "user_",
@@ -269,7 +318,6 @@ async fn text_rejects_another_prefix_and_garbage() {
         .expect("still usable");
     assert_eq!(one, 1);
     drop(conn);
-    database.drop().await;
 }
 
 /// The macros read the checked-in query data in `tests/.sqlx`, one file per query text; the
@@ -313,5 +361,60 @@ async fn checked_query_macros() {
         .await
         .expect("query_scalar! reading a text ID");
     assert_eq!(back, org);
-    database.drop().await;
+
+    let user = TextUserId::new();
+    sqlx::query!(
+        "/* mysql */ INSERT INTO text_users (id, org) VALUES (?, ?)",
+        user,
+        org
+    )
+    .execute(pool)
+    .await
+    .expect("query! inserting text IDs");
+    let read = sqlx::query_as!(
+        TextUser,
+        "/* mysql */ SELECT id AS `id: TextUserId`, org AS `org: TextOrgId`, manager AS `manager: TextUserId` FROM text_users"
+    )
+    .fetch_all(pool)
+    .await
+    .expect("query_as! reading text IDs");
+    assert_eq!(
+        read,
+        [TextUser {
+            id: user,
+            org,
+            manager: None
+        }]
+    );
+}
+
+#[tokio::test]
+async fn text_rejects_a_10_mb_string_quickly_and_stays_usable() {
+    let Some(database) = setup("my_text_huge").await else {
+        return;
+    };
+    let mut conn = database.pool.acquire().await.expect("connection");
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT REPEAT('u', 10 * 1024 * 1024)")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("10 MB is not an ID");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::Length)
+    );
+    assert!(
+        err.to_string().len() < 400,
+        "the message quotes a bounded part: {err}"
+    );
+    let one: i64 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("still usable");
+    assert_eq!(one, 1);
+    drop(conn);
 }

@@ -19,7 +19,6 @@ async fn setup(test: &str) -> Option<db::PgSchema> {
     Some(schema)
 }
 
-/// An org and a chain of five users, inserted in creation order.
 async fn insert_users(pool: &PgPool) -> Vec<User> {
     let org = OrgId::new();
     sqlx::query("INSERT INTO orgs (id, name) VALUES ($1, 'acme')")
@@ -28,14 +27,22 @@ async fn insert_users(pool: &PgPool) -> Vec<User> {
         .await
         .expect("insert org");
     let users = chain(org, 5);
-    for user in &users {
-        sqlx::query("INSERT INTO users (id, org, manager) VALUES ($1, $2, $3)")
+    // Newest first, so that ORDER BY id has something to undo; managers once all rows exist.
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO users (id, org) VALUES ($1, $2)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(pool)
             .await
             .expect("insert user");
+    }
+    for user in &users {
+        sqlx::query("UPDATE users SET manager = $1 WHERE id = $2")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(pool)
+            .await
+            .expect("set manager");
     }
     users
 }
@@ -87,7 +94,6 @@ async fn native_round_trip_order_and_keys() {
         err.as_database_error().and_then(|e| e.code()).as_deref(),
         Some("23503")
     );
-    schema.drop().await;
 }
 
 #[tokio::test]
@@ -118,7 +124,6 @@ async fn native_arrays_and_any() {
             .await
             .expect("select with ANY");
     assert_eq!(found, wanted);
-    schema.drop().await;
 }
 
 #[tokio::test]
@@ -147,14 +152,19 @@ async fn native_reads_legacy_uuids() {
         .fetch_all(pool)
         .await
         .expect("read raw rows as typed IDs");
-    assert_eq!(read.len(), 2);
+    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
+        .iter()
+        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
+        .collect();
+    expected.sort();
+    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
     assert!(
         read.iter()
             .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
     );
     assert!(
-        read[0].id.created_at().is_none(),
-        "a version 4 UUID has no creation time"
+        read.iter().all(|u| u.id.created_at().is_none()),
+        "version 4 UUIDs carry no time"
     );
     let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = $1")
         .bind(read[1].id)
@@ -162,7 +172,6 @@ async fn native_reads_legacy_uuids() {
         .await
         .expect("look up by the typed ID");
     assert_eq!(by_typed, read[1]);
-    schema.drop().await;
 }
 
 #[tokio::test]
@@ -197,7 +206,6 @@ async fn native_null_is_an_error_and_the_connection_survives() {
         .expect("Option");
     assert_eq!(none, None, "the same connection answers the next query");
     drop(conn);
-    schema.drop().await;
 }
 
 #[tokio::test]
@@ -213,29 +221,34 @@ async fn text_round_trip_order_and_keys() {
         .await
         .expect("insert org");
     let users = text_chain(org, 5);
-    // The foreign key holds on text too: a manager must exist before the user is inserted.
-    let last = &users[4];
-    let err = sqlx::query("INSERT INTO text_users (id, org, manager) VALUES ($1, $2, $3)")
-        .bind(last.id)
-        .bind(last.org)
-        .bind(last.manager)
-        .execute(pool)
-        .await
-        .expect_err("the manager does not exist yet");
-    assert_eq!(
-        err.as_database_error().and_then(|e| e.code()).as_deref(),
-        Some("23503")
-    );
-    for user in &users {
-        sqlx::query("INSERT INTO text_users (id, org, manager) VALUES ($1, $2, $3)")
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO text_users (id, org) VALUES ($1, $2)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(pool)
             .await
             .expect("insert user");
     }
-
+    for user in &users {
+        sqlx::query("UPDATE text_users SET manager = $1 WHERE id = $2")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(pool)
+            .await
+            .expect("set manager");
+    }
+    // The foreign key holds on text: a manager that does not exist is refused.
+    let err = sqlx::query("UPDATE text_users SET manager = $1 WHERE id = $2")
+        .bind(TextUserId::new())
+        .bind(users[0].id)
+        .execute(pool)
+        .await
+        .expect_err("no such manager");
+    assert!(
+        err.as_database_error()
+            .is_some_and(|e| e.is_foreign_key_violation()),
+        "{err}"
+    );
     let read: Vec<TextUser> =
         sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id COLLATE \"C\"")
             .fetch_all(pool)
@@ -256,6 +269,12 @@ async fn text_round_trip_order_and_keys() {
         .execute(pool)
         .await
         .expect("insert text array");
+    let back: Vec<TextUserId> =
+        sqlx::query_scalar("SELECT members FROM text_teams WHERE name = 'core'")
+            .fetch_one(pool)
+            .await
+            .expect("select text array");
+    assert_eq!(back, team);
     let found: Vec<TextUserId> = sqlx::query_scalar(
         "SELECT id FROM text_users WHERE id = ANY($1) ORDER BY id COLLATE \"C\"",
     )
@@ -264,7 +283,6 @@ async fn text_round_trip_order_and_keys() {
     .await
     .expect("select with ANY");
     assert_eq!(found, team[..2]);
-    schema.drop().await;
 }
 
 #[tokio::test]
@@ -293,6 +311,23 @@ async fn text_rejects_another_prefix_and_garbage() {
         Some(ParseIdErrorKind::WrongPrefix)
     );
 
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT NULL::text")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("NULL into TextUserId");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(
+        matches!(
+            source.downcast_ref::<DecodeIdError>(),
+            Some(DecodeIdError::Null {
+                type_name: "TextUserId"
+            })
+        ),
+        "{err}"
+    );
+
     for garbage in [
         "",
         "user_",
@@ -315,7 +350,6 @@ async fn text_rejects_another_prefix_and_garbage() {
         .expect("still usable");
     assert_eq!(one, 1);
     drop(conn);
-    schema.drop().await;
 }
 
 /// The macros read the checked-in query data in `tests/.sqlx`, one file per query text; the
@@ -370,5 +404,100 @@ async fn checked_query_macros() {
         .expect("query_scalar! reading a text ID");
     assert_eq!(back, org);
 
-    schema.drop().await;
+    let user = TextUserId::new();
+    sqlx::query!(
+        "/* postgres */ INSERT INTO text_users (id, org) VALUES ($1, $2)",
+        user as TextUserId,
+        org as TextOrgId
+    )
+    .execute(pool)
+    .await
+    .expect("query! inserting text IDs");
+    let read = sqlx::query_as!(
+        TextUser,
+        r#"/* postgres */ SELECT id AS "id: TextUserId", org AS "org: TextOrgId", manager AS "manager: TextUserId" FROM text_users"#
+    )
+    .fetch_all(pool)
+    .await
+    .expect("query_as! reading text IDs");
+    assert_eq!(
+        read,
+        [TextUser {
+            id: user,
+            org,
+            manager: None
+        }]
+    );
+}
+
+#[tokio::test]
+async fn text_rejects_a_10_mb_string_quickly_and_stays_usable() {
+    let Some(schema) = setup("pg_text_huge").await else {
+        return;
+    };
+    let mut conn = schema.pool.acquire().await.expect("connection");
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT repeat('u', 10 * 1024 * 1024)")
+        .fetch_one(&mut *conn)
+        .await
+        .expect_err("10 MB is not an ID");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::Length)
+    );
+    assert!(
+        err.to_string().len() < 400,
+        "the message quotes a bounded part: {err}"
+    );
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&mut *conn)
+        .await
+        .expect("still usable");
+    assert_eq!(one, 1);
+    drop(conn);
+}
+
+/// Sixteen tasks generate 100,000 IDs between them and insert them concurrently into a table
+/// whose primary key is the typed ID: not one constraint violation.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_inserts_never_collide() {
+    let Some(schema) = setup("pg_concurrent").await else {
+        return;
+    };
+    let pool = schema.pool.clone();
+    sqlx::query("CREATE TABLE events (id uuid PRIMARY KEY)")
+        .execute(&pool)
+        .await
+        .expect("create table");
+    const TASKS: usize = 16;
+    const BATCHES: usize = 25;
+    const BATCH: usize = 250;
+    let tasks: Vec<_> = (0..TASKS)
+        .map(|_| {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                for _ in 0..BATCHES {
+                    let ids: Vec<UserId> = (0..BATCH).map(|_| UserId::new()).collect();
+                    sqlx::query("INSERT INTO events (id) SELECT * FROM UNNEST($1::uuid[])")
+                        .bind(&ids)
+                        .execute(&pool)
+                        .await
+                        .expect("no constraint violation");
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("inserting task panicked");
+    }
+    let (rows, distinct): (i64, i64) =
+        sqlx::query_as("SELECT count(*), count(DISTINCT id) FROM events")
+            .fetch_one(&pool)
+            .await
+            .expect("count");
+    assert_eq!((rows, distinct), (100_000, 100_000));
 }

@@ -1,7 +1,7 @@
 //! Typed IDs in SQLite, stored natively (a 16-byte `BLOB`) and as text, in real in-memory and
 //! file databases.
 
-use ids_core::{ParseIdError, ParseIdErrorKind, Uuid};
+use ids_core::{EntityId, ParseIdError, ParseIdErrorKind, Uuid};
 use ids_sqlx::DecodeIdError;
 use ids_tests::db;
 use ids_tests::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
@@ -25,14 +25,22 @@ async fn insert_users(pool: &SqlitePool) -> Vec<User> {
         .await
         .expect("insert org");
     let users = chain(org, 5);
-    for user in &users {
-        sqlx::query("INSERT INTO users (id, org, manager) VALUES (?, ?, ?)")
+    // Newest first, so that ORDER BY id has something to undo; managers once all rows exist.
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(pool)
             .await
             .expect("insert user");
+    }
+    for user in &users {
+        sqlx::query("UPDATE users SET manager = ? WHERE id = ?")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(pool)
+            .await
+            .expect("set manager");
     }
     users
 }
@@ -103,10 +111,19 @@ async fn native_reads_legacy_uuids() {
         .fetch_all(&pool)
         .await
         .expect("read raw rows as typed IDs");
-    assert_eq!(read.len(), 2);
+    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
+        .iter()
+        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
+        .collect();
+    expected.sort();
+    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
     assert!(
         read.iter()
             .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
+    );
+    assert!(
+        read.iter().all(|u| u.id.created_at().is_none()),
+        "version 4 UUIDs carry no time"
     );
     let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = ?")
         .bind(read[1].id)
@@ -152,7 +169,7 @@ async fn native_rejects_null_and_wrong_lengths() {
         );
         assert!(
             err.to_string()
-                .contains("invalid UserId: the column does not hold a UUID"),
+                .contains("invalid UserId: the column does not hold a 16-byte UUID"),
             "{err}"
         );
     }
@@ -173,15 +190,34 @@ async fn text_round_trip_order_and_keys() {
         .await
         .expect("insert org");
     let users = text_chain(org, 5);
-    for user in &users {
-        sqlx::query("INSERT INTO text_users (id, org, manager) VALUES (?, ?, ?)")
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO text_users (id, org) VALUES (?, ?)")
             .bind(user.id)
             .bind(user.org)
-            .bind(user.manager)
             .execute(&pool)
             .await
             .expect("insert user");
     }
+    for user in &users {
+        sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
+            .bind(user.manager)
+            .bind(user.id)
+            .execute(&pool)
+            .await
+            .expect("set manager");
+    }
+    // The foreign key holds on text: a manager that does not exist is refused.
+    let err = sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
+        .bind(TextUserId::new())
+        .bind(users[0].id)
+        .execute(&pool)
+        .await
+        .expect_err("no such manager");
+    assert!(
+        err.as_database_error()
+            .is_some_and(|e| e.is_foreign_key_violation()),
+        "{err}"
+    );
     let read: Vec<TextUser> = sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id")
         .fetch_all(&pool)
         .await
@@ -215,6 +251,23 @@ async fn text_rejects_another_prefix_and_garbage() {
             .downcast_ref::<ParseIdError>()
             .map(ParseIdError::kind),
         Some(ParseIdErrorKind::WrongPrefix)
+    );
+
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT NULL")
+        .fetch_one(&pool)
+        .await
+        .expect_err("NULL into TextUserId");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert!(
+        matches!(
+            source.downcast_ref::<DecodeIdError>(),
+            Some(DecodeIdError::Null {
+                type_name: "TextUserId"
+            })
+        ),
+        "{err}"
     );
 
     for garbage in [
@@ -309,4 +362,56 @@ async fn checked_query_macros() {
         .await
         .expect("query_scalar! reading a text ID");
     assert_eq!(back, org);
+
+    let user = TextUserId::new();
+    sqlx::query!(
+        "/* sqlite */ INSERT INTO text_users (id, org) VALUES (?, ?)",
+        user,
+        org
+    )
+    .execute(&pool)
+    .await
+    .expect("query! inserting text IDs");
+    let read = sqlx::query_as!(
+        TextUser,
+        r#"/* sqlite */ SELECT id AS "id: TextUserId", org AS "org: TextOrgId", manager AS "manager: TextUserId" FROM text_users"#
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("query_as! reading text IDs");
+    assert_eq!(
+        read,
+        [TextUser {
+            id: user,
+            org,
+            manager: None
+        }]
+    );
+}
+
+#[tokio::test]
+async fn text_rejects_a_10_mb_string_quickly_and_stays_usable() {
+    let pool = setup().await;
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT printf('%.*c', 10 * 1024 * 1024, 'u')")
+        .fetch_one(&pool)
+        .await
+        .expect_err("10 MB is not an ID");
+    let sqlx::Error::ColumnDecode { source, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::Length)
+    );
+    assert!(
+        err.to_string().len() < 400,
+        "the message quotes a bounded part: {err}"
+    );
+    let one: i64 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&pool)
+        .await
+        .expect("still usable");
+    assert_eq!(one, 1);
 }
