@@ -30,8 +30,9 @@ pub(crate) fn next_uuid() -> Option<Uuid> {
         .try_with(|scopes| {
             let scopes = scopes.borrow();
             let state = scopes.last()?;
-            let stamp = advance(&state.stamp, state.unix_ms.get());
-            Some(assemble(stamp, state.rng.borrow_mut().next_u64()))
+            let mut draw = || state.rng.borrow_mut().next_u64();
+            let stamp = advance(&state.stamp, state.unix_ms.get(), &mut draw);
+            Some(assemble(stamp, draw()))
         })
         .ok()
         .flatten()

@@ -14,16 +14,20 @@
 //!
 //! The timestamp and the 16-bit counter live together in one `AtomicU64` (`stamp`, the
 //! timestamp in the high 48 bits). Each ID takes the next stamp with one compare-and-swap:
-//! the current millisecond with counter 0 if the clock has moved past the last stamp,
-//! otherwise the last stamp plus one. Stamps are therefore unique and strictly increasing in
-//! the order IDs are made, and since they are the most significant bits, so are the IDs. When
-//! the clock steps back, stamps keep counting from the last one; when one millisecond sees more
-//! than 65,536 IDs, the carry moves the timestamp ahead, as RFC 9562 (section 6.2) allows,
-//! and the clock catches up later.
+//! if the clock has moved past the last stamp, the current millisecond with the counter at a
+//! random value below 2^15 (RFC 9562 section 6.2, method 1: random, with the top bit clear so
+//! that at least 32,768 IDs fit before a carry), otherwise the last stamp plus one. Stamps are
+//! therefore unique and strictly increasing in the order IDs are made, and since they are the
+//! most significant bits, so are the IDs. When the clock steps back, stamps keep counting from
+//! the last one; when a millisecond runs out of counter values, the carry moves the timestamp
+//! ahead, as RFC 9562 allows, and the clock catches up later. The random start makes two
+//! processes that mint IDs in the same millisecond unlikely to share a counter value, which
+//! adds 15 bits to what keeps their IDs apart.
 //!
 //! At the end of the 48-bit timestamp range (the year 10889) the stamp saturates: IDs are no
 //! longer ordered, and only their 58 random bits keep them apart (a collision among a million
-//! such IDs has odds of about 1 in 580,000).
+//! such IDs has odds of about 1 in 580,000). See `GUARANTEES.md` for all of it, with the tests
+//! that check each claim.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -39,6 +43,9 @@ pub const MAX_UNIX_MS: u64 = (1 << 48) - 1;
 
 const COUNTER_BITS: u32 = 16;
 
+/// A new millisecond's counter starts below this, leaving at least half the range to count.
+const COUNTER_START_LIMIT: u64 = 1 << (COUNTER_BITS - 1);
+
 /// The process-wide stamp: timestamp in the high 48 bits, counter in the low 16.
 static STAMP: AtomicU64 = AtomicU64::new(0);
 
@@ -48,19 +55,20 @@ pub(crate) fn next_uuid() -> Uuid {
     if let Some(uuid) = deterministic::next_uuid() {
         return uuid;
     }
-    let stamp = advance(&STAMP, system_unix_ms());
+    let stamp = advance(&STAMP, system_unix_ms(), random_u64);
     assemble(stamp, random_u64())
 }
 
-/// Takes the next stamp from `stamp` for a clock reading of `unix_ms`.
-pub(crate) fn advance(stamp: &AtomicU64, unix_ms: u64) -> u64 {
+/// Takes the next stamp from `stamp` for a clock reading of `unix_ms`. `random` is called only
+/// when the clock has moved on and a new millisecond's counter needs its random start.
+pub(crate) fn advance(stamp: &AtomicU64, unix_ms: u64, mut random: impl FnMut() -> u64) -> u64 {
     let floor = unix_ms.min(MAX_UNIX_MS) << COUNTER_BITS;
     // Relaxed is enough: every update is a read-modify-write of this one location, so the
     // updates form a single total order that each new update continues.
     let mut current = stamp.load(Ordering::Relaxed);
     loop {
         let next = if floor > current {
-            floor
+            floor | (random() % COUNTER_START_LIMIT)
         } else {
             current.saturating_add(1)
         };
@@ -194,10 +202,10 @@ mod tests {
     #[test]
     fn a_clock_step_back_keeps_counting() {
         let stamp = AtomicU64::new(0);
-        let a = advance(&stamp, 1_000_000);
-        let b = advance(&stamp, 1_000_000);
-        let c = advance(&stamp, 999_000);
-        let d = advance(&stamp, 1_000_001);
+        let a = advance(&stamp, 1_000_000, || 0);
+        let b = advance(&stamp, 1_000_000, || 0);
+        let c = advance(&stamp, 999_000, || 0);
+        let d = advance(&stamp, 1_000_001, || 0);
         assert_eq!(a, 1_000_000 << 16);
         assert_eq!(b, a + 1);
         assert_eq!(c, b + 1, "a step back continues from the last stamp");
@@ -207,10 +215,10 @@ mod tests {
     #[test]
     fn an_exhausted_counter_moves_the_timestamp_ahead() {
         let stamp = AtomicU64::new(0);
-        let first = advance(&stamp, 5);
+        let first = advance(&stamp, 5, || 0);
         let mut last = first;
         for _ in 0..(1 << 16) {
-            let next = advance(&stamp, 5);
+            let next = advance(&stamp, 5, || 0);
             assert!(next > last);
             last = next;
         }
@@ -220,17 +228,38 @@ mod tests {
             "65,537 IDs in millisecond 5 carry into millisecond 6"
         );
         assert_eq!(
-            advance(&stamp, 6),
+            advance(&stamp, 6, || 0),
             last + 1,
             "the clock catching up continues the count"
         );
     }
 
     #[test]
+    fn a_new_millisecond_starts_the_counter_at_random_below_the_guard_bit() {
+        let stamp = AtomicU64::new(0);
+        let mut starts = Vec::new();
+        let mut draws = [0x7fff, 0x8000, 0xffff_ffff, 12345].into_iter();
+        for unix_ms in 1..=4 {
+            starts.push(advance(&stamp, unix_ms, || draws.next().unwrap_or(0)) & 0xffff);
+        }
+        assert_eq!(starts, [0x7fff, 0, 0x7fff, 12345], "reduced below 2^15");
+        let followed = advance(&stamp, 4, || panic!("no draw within a millisecond"));
+        assert_eq!(followed & 0xffff, 12346);
+
+        // From the real source, starts spread over the range.
+        let stamp = AtomicU64::new(0);
+        let starts: Vec<u64> = (1..=2000)
+            .map(|ms| advance(&stamp, ms, random_u64) & 0xffff)
+            .collect();
+        assert!(starts.iter().all(|&c| c < 0x8000));
+        assert!(starts.iter().any(|&c| c < 0x2000) && starts.iter().any(|&c| c >= 0x6000));
+    }
+
+    #[test]
     fn the_stamp_saturates_at_the_end_of_the_range() {
         let stamp = AtomicU64::new(u64::MAX - 1);
-        assert_eq!(advance(&stamp, u64::MAX), u64::MAX);
-        assert_eq!(advance(&stamp, u64::MAX), u64::MAX);
+        assert_eq!(advance(&stamp, u64::MAX, || 0), u64::MAX);
+        assert_eq!(advance(&stamp, u64::MAX, || 0), u64::MAX);
         let a = assemble(u64::MAX, 1 << 6);
         let b = assemble(u64::MAX, 2 << 6);
         assert_ne!(a, b, "saturated IDs differ in their random bits");

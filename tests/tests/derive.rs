@@ -121,17 +121,18 @@ fn golden_ids_are_exact() {
     let second = SessionId::new();
     scope.advance_ms(1);
     let third = UserId::new();
-    // 1_700_000_000_000 ms is "01hf7yat00"; the next two characters hold the version and
-    // counter, the rest is the seeded random tail.
-    assert_eq!(first.to_string(), "user_01hf7yat00e00846shvp68h74j");
+    // 1_700_000_000_000 ms is "01hf7yat00"; the next characters hold the version and the
+    // counter, which starts each millisecond at a seeded random value; the rest is the seeded
+    // random tail.
+    assert_eq!(first.to_string(), "user_01hf7yat00e958may0516fxda5");
     assert_eq!(
         second.to_string(),
-        "session_01hf7yat00e008cay0516fxda5",
-        "counter 1"
+        "session_01hf7yat00e958x2xxg73qjh6k",
+        "the counter plus one"
     );
     assert_eq!(
         third.to_string(),
-        "user_01hf7yat01e00852xxg73qjh6k",
+        "user_01hf7yat01ec5rg8sardzy0hkz",
         "next millisecond"
     );
     drop(scope);
