@@ -62,7 +62,7 @@ fn lengths() {
 fn bare_uuid_hint() {
     assert_eq!(
         message("01890a5d-ac96-774b-bcce-b302099a8057"),
-        r#"invalid UserId "01890a5d-ac96-774b-bcce-b302099a8057": this is a bare UUID, not a TypeID; as a UserId it reads "user_01h455vb4pex5vsknk084sn02q" (convert a UUID explicitly with UserId::from_uuid)"#
+        r#"invalid UserId "01890a5d-ac96-774b-bcce-b302099a8057": this is a bare UUID, not a TypeID; its TypeID is "user_01h455vb4pex5vsknk084sn02q" (convert a UUID explicitly with UserId::from_uuid)"#
     );
 }
 
@@ -175,4 +175,24 @@ fn uppercase_letters_outside_the_alphabet_are_not_told_to_be_lowercase() {
         ),
         "{err}"
     );
+}
+
+/// Found by fuzzing: control characters are escaped in the quote (`\u{16}`, six characters for
+/// one byte), so a message is longer than its input's quoted part. It still has a bound that
+/// does not depend on the input's length: 100 quoted bytes and an 89-byte prefix at six
+/// characters each, and a sentence.
+#[test]
+fn messages_have_a_bound_whatever_the_input() {
+    let fuzzed = [&[0x41][..], &[0x16; 49], &[0x8f, 0x5f]].concat();
+    let fuzzed = String::from_utf8_lossy(&fuzzed).into_owned();
+    let worst = format!("{}_{}", "\u{16}".repeat(89), "\u{16}".repeat(20));
+    for input in [fuzzed, worst, "\u{16}".repeat(1 << 20), "\u{85}".repeat(45)] {
+        for err in [
+            UserId::parse(&input).expect_err("invalid"),
+            AnyId::parse(&input).expect_err("invalid"),
+        ] {
+            let message = err.to_string();
+            assert!(message.len() <= 2048, "{} bytes: {message}", message.len());
+        }
+    }
 }
