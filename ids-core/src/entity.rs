@@ -44,6 +44,12 @@ pub trait EntityId:
     /// The type's name as written in its declaration, used in error messages.
     const TYPE_NAME: &'static str;
 
+    /// Whether [`parse`](Self::parse), and so `FromStr`, serde and text columns, also accept a
+    /// bare UUID (`01890a5d-ac96-774b-bcce-b302099a8057`, or without hyphens, in either case) as
+    /// an ID of this type, during a move from raw UUIDs. Set by `#[entity_id(legacy_uuid)]`;
+    /// off by default. IDs are always written in the TypeID form.
+    const ACCEPTS_BARE_UUID: bool = false;
+
     /// Evaluating this fails the build when [`PREFIX`](Self::PREFIX) breaks the TypeID rules,
     /// which the derive checks but a hand-written impl might not. Referenced by every method
     /// that uses the prefix.
@@ -69,7 +75,13 @@ pub trait EntityId:
     /// Parses the TypeID text form, checking that the prefix is [`PREFIX`](Self::PREFIX).
     fn parse(input: &str) -> Result<Self, ParseIdError> {
         let () = Self::__PREFIX_IS_VALID;
-        parse::typed(input, Self::PREFIX, Self::TYPE_NAME).map(Self::from_uuid)
+        parse::typed(
+            input,
+            Self::PREFIX,
+            Self::TYPE_NAME,
+            Self::ACCEPTS_BARE_UUID,
+        )
+        .map(Self::from_uuid)
     }
 
     /// When the ID was made, read from its UUIDv7 timestamp (millisecond precision); `None`

@@ -211,15 +211,14 @@ impl ParseIdError {
             Reason::BareUuid(uuid) => match self.expected_prefix {
                 Some(prefix) => write!(
                     f,
-                    "this is a bare UUID, not a TypeID; as a {} it reads \"{}\" (convert a UUID \
+                    "this is a bare UUID, not a TypeID; its TypeID is \"{}\" (convert a UUID \
                      explicitly with {}::from_uuid)",
-                    self.subject,
                     IdBuf::new(prefix, *uuid),
                     self.subject
                 ),
                 None => write!(
                     f,
-                    "this is a bare UUID, not a TypeID; with no prefix it reads \"{}\"",
+                    "this is a bare UUID, not a TypeID; with no prefix its TypeID is \"{}\"",
                     IdBuf::new("", *uuid)
                 ),
             },

@@ -9,6 +9,8 @@ mod entity;
 mod error;
 mod fork;
 mod generator;
+#[cfg(feature = "serde")]
+pub mod legacy;
 mod parse;
 mod prefix;
 #[cfg(feature = "serde")]
@@ -27,7 +29,12 @@ pub use uuid::Uuid;
 ///
 /// Attributes, inside `#[entity_id(...)]`:
 /// - `prefix = "user"` (required): the TypeID prefix, checked at compile time.
-/// - `crate = "path"`: where to find `ids_core` if it was renamed or re-exported.
+/// - `legacy_uuid`: parsing, serde and text columns also accept a bare UUID as this type, while
+///   clients move off raw UUIDs (see [`EntityId::ACCEPTS_BARE_UUID`] and [`legacy`]).
+/// - `sqlx` or `sqlx = "text"`: sqlx support from the `ids-sqlx` crate, storing the ID natively
+///   (a UUID column) or as its TypeID text.
+/// - `crate = "path"`, `sqlx_crate = "path"`: where to find `ids_core` and `ids_sqlx` if they
+///   were renamed or re-exported.
 #[cfg(feature = "derive")]
 pub use ids_macros::EntityId;
 
@@ -74,9 +81,10 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id {
-    ($ty:ident, $prefix:literal) => {
+    ($ty:ident, $prefix:literal, legacy_uuid: $legacy:literal) => {
         impl $crate::__private::EntityId for $ty {
             const PREFIX: &'static $crate::__private::str = $prefix;
+            const ACCEPTS_BARE_UUID: $crate::__private::bool = $legacy;
             const TYPE_NAME: &'static $crate::__private::str = $crate::__private::stringify!($ty);
 
             #[inline]

@@ -5,12 +5,14 @@ use crate::codec::{self, SUFFIX_LEN, SuffixError};
 use crate::error::{ParseIdError, Reason};
 use crate::{IdBuf, Uuid, prefix};
 
-/// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors.
+/// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors. With
+/// `accept_bare_uuid`, a bare UUID (hyphenated or simple, any case) is accepted too.
 #[inline]
 pub(crate) fn typed(
     input: &str,
     prefix: &'static str,
     subject: &'static str,
+    accept_bare_uuid: bool,
 ) -> Result<Uuid, ParseIdError> {
     if let Some(suffix) = suffix_after(input, prefix) {
         if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) {
@@ -19,12 +21,12 @@ pub(crate) fn typed(
             }
         }
     }
-    full(input, Some(prefix), subject).map(|(_, uuid)| uuid)
+    full(input, Some(prefix), subject, accept_bare_uuid).map(|(_, uuid)| uuid)
 }
 
 /// Parses `input` as a TypeID with any valid prefix, returning the prefix and the UUID.
 pub(crate) fn any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
-    full(input, None, "TypeID")
+    full(input, None, "TypeID", false)
 }
 
 /// What follows `prefix` and its separator in `input`, if `input` starts with them.
@@ -45,6 +47,7 @@ fn full<'a>(
     input: &'a str,
     expected: Option<&'static str>,
     subject: &'static str,
+    accept_bare_uuid: bool,
 ) -> Result<(&'a str, Uuid), ParseIdError> {
     let fail = |reason| ParseIdError::new(subject, expected, input, reason);
     if input.is_empty() {
@@ -54,7 +57,11 @@ fn full<'a>(
         return Err(fail(Reason::TooLong { found: input.len() }));
     }
     if let Some(uuid) = bare_uuid(input) {
-        return Err(fail(Reason::BareUuid(uuid)));
+        return if accept_bare_uuid {
+            Ok(("", uuid))
+        } else {
+            Err(fail(Reason::BareUuid(uuid)))
+        };
     }
 
     let (found, suffix) = match input.rsplit_once('_') {

@@ -10,7 +10,7 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-use crate::{AnyId, EntityId, Uuid};
+use crate::{AnyId, EntityId, Uuid, parse};
 
 /// Serializes a typed ID; every derived type's `Serialize` calls this.
 pub fn serialize<T: EntityId, S: Serializer>(id: &T, serializer: S) -> Result<S::Ok, S::Error> {
@@ -23,14 +23,29 @@ pub fn serialize<T: EntityId, S: Serializer>(id: &T, serializer: S) -> Result<S:
 
 /// Deserializes a typed ID; every derived type's `Deserialize` calls this.
 pub fn deserialize<'de, T: EntityId, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserialize_with(deserializer, T::ACCEPTS_BARE_UUID)
+}
+
+/// Deserializes a typed ID, also from a bare UUID string if `accept_bare_uuid`.
+pub(crate) fn deserialize_with<'de, T: EntityId, D: Deserializer<'de>>(
+    deserializer: D,
+    accept_bare_uuid: bool,
+) -> Result<T, D::Error> {
+    let visitor = TypedVisitor {
+        accept_bare_uuid,
+        _type: PhantomData,
+    };
     if deserializer.is_human_readable() {
-        deserializer.deserialize_str(TypedVisitor(PhantomData))
+        deserializer.deserialize_str(visitor)
     } else {
-        deserializer.deserialize_bytes(TypedVisitor(PhantomData))
+        deserializer.deserialize_bytes(visitor)
     }
 }
 
-struct TypedVisitor<T>(PhantomData<T>);
+struct TypedVisitor<T> {
+    accept_bare_uuid: bool,
+    _type: PhantomData<T>,
+}
 
 impl<'de, T: EntityId> Visitor<'de> for TypedVisitor<T> {
     type Value = T;
@@ -38,14 +53,20 @@ impl<'de, T: EntityId> Visitor<'de> for TypedVisitor<T> {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "a {} (a TypeID with prefix {:?}) or its 16 UUID bytes",
+            "a {} (a TypeID with prefix {:?}",
             T::TYPE_NAME,
             T::PREFIX
-        )
+        )?;
+        if self.accept_bare_uuid {
+            f.write_str(" or a bare UUID")?;
+        }
+        f.write_str(") or its 16 UUID bytes")
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
-        T::parse(text).map_err(E::custom)
+        parse::typed(text, T::PREFIX, T::TYPE_NAME, self.accept_bare_uuid)
+            .map(T::from_uuid)
+            .map_err(E::custom)
     }
 
     fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<T, E> {

@@ -1,5 +1,5 @@
-//! Reading `#[entity_id(prefix = "…", crate = "…", sqlx = "…", sqlx_crate = "…")]`. Nothing
-//! here judges the prefix's value (that is `valid.rs`) or emits code.
+//! Reading `#[entity_id(prefix = "…", crate = "…", sqlx = "…", sqlx_crate = "…", legacy_uuid)]`.
+//! Nothing here judges the prefix's value (that is `valid.rs`) or emits code.
 
 use syn::meta::ParseNestedMeta;
 use syn::{DeriveInput, LitStr, Path};
@@ -13,6 +13,8 @@ pub(crate) struct Attrs {
     pub(crate) krate: Option<Path>,
     pub(crate) sqlx: Option<Storage>,
     pub(crate) sqlx_crate: Option<Path>,
+    /// `legacy_uuid`: parsing also accepts a bare UUID.
+    pub(crate) legacy_uuid: Option<()>,
 }
 
 /// How `sqlx` stores the ID: `sqlx` alone or `sqlx = "native"`, or `sqlx = "text"`.
@@ -24,7 +26,7 @@ pub(crate) enum Storage {
     Text,
 }
 
-const KEYS: &str = "the keys are `prefix`, `crate`, `sqlx` and `sqlx_crate`";
+const KEYS: &str = "the keys are `prefix`, `crate`, `sqlx`, `sqlx_crate` and `legacy_uuid`";
 
 impl Attrs {
     /// Reads every `#[entity_id]` attribute of `input`, recording each mistake.
@@ -50,6 +52,15 @@ impl Attrs {
                 } else if meta.path.is_ident("sqlx") {
                     if let Some(storage) = storage(&meta, errors)? {
                         set_once(&mut attrs.sqlx, storage, &meta, errors);
+                    }
+                } else if meta.path.is_ident("legacy_uuid") {
+                    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+                        errors.push(
+                            meta.error("`legacy_uuid` takes no value: write `legacy_uuid` alone"),
+                        );
+                        skip_value(&meta)?;
+                    } else {
+                        set_once(&mut attrs.legacy_uuid, (), &meta, errors);
                     }
                 } else if meta.path.is_ident("sqlx_crate") {
                     let path = crate_path(&meta, "sqlx_crate = \"my_ids::ids_sqlx\"", errors)?;

@@ -34,8 +34,9 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         return tokens;
     };
     let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
+    let legacy_uuid = attrs.legacy_uuid.is_some();
     tokens.extend(quote! {
-        #krate::__private::impl_entity_id!(#ident, #prefix);
+        #krate::__private::impl_entity_id!(#ident, #prefix, legacy_uuid: #legacy_uuid);
     });
     if let Some(storage) = attrs.sqlx {
         let sqlx_crate = attrs.sqlx_crate.unwrap_or_else(|| parse_quote!(::ids_sqlx));
