@@ -70,7 +70,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut ids = Vec::new();
     for _ in 0..3 {
         ids.push(UserId::new());
-        std::thread::sleep(std::time::Duration::from_millis(2));
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
     ids.reverse();
     ids.sort();

@@ -89,8 +89,7 @@ impl AnyId {
 
     /// The prefix; empty for a TypeID without one.
     pub fn prefix(&self) -> &str {
-        std::str::from_utf8(&self.prefix[..usize::from(self.prefix_len)])
-            .expect("a checked prefix is ASCII")
+        crate::buf::ascii_str(&self.prefix[..usize::from(self.prefix_len)])
     }
 
     /// The UUID.

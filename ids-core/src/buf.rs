@@ -37,24 +37,19 @@ impl IdBuf {
     pub const CAPACITY: usize = MAX_PREFIX_LEN + 1 + SUFFIX_LEN;
 
     /// Encodes `uuid` under `prefix`, which the caller has checked against the prefix rules.
-    pub(crate) const fn new(prefix: &str, uuid: Uuid) -> IdBuf {
-        let prefix = prefix.as_bytes();
+    #[inline]
+    pub(crate) fn new(prefix: &str, uuid: Uuid) -> IdBuf {
         let mut bytes = [0; IdBuf::CAPACITY];
-        let mut len = 0;
-        while len < prefix.len() {
-            bytes[len] = prefix[len];
-            len += 1;
-        }
+        let mut len = prefix.len();
+        bytes[..len].copy_from_slice(prefix.as_bytes());
         if len > 0 {
             bytes[len] = b'_';
             len += 1;
         }
-        let suffix = codec::encode(uuid.as_u128());
-        let mut i = 0;
-        while i < SUFFIX_LEN {
-            bytes[len + i] = suffix[i];
-            i += 1;
-        }
+        let suffix: &mut [u8; SUFFIX_LEN] = (&mut bytes[len..len + SUFFIX_LEN])
+            .try_into()
+            .expect("a checked prefix leaves room for the suffix");
+        codec::encode_into(uuid.as_u128(), suffix);
         IdBuf {
             bytes,
             len: (len + SUFFIX_LEN) as u8,
@@ -72,8 +67,17 @@ impl IdBuf {
 
     /// The encoded text.
     pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..usize::from(self.len)])
-            .expect("an IdBuf holds only ASCII")
+        ascii_str(&self.bytes[..usize::from(self.len)])
+    }
+}
+
+/// `bytes` as a `str`; they are ASCII by construction (a checked prefix, `_` and the suffix
+/// alphabet). Checking ASCII is a few word-wide instructions where checking UTF-8 takes a few
+/// per byte, and this runs every time an ID is formatted or serialized.
+pub(crate) fn ascii_str(bytes: &[u8]) -> &str {
+    match ascii::AsciiStr::from_ascii(bytes) {
+        Ok(text) => text.as_str(),
+        Err(_) => unreachable!("IDs are written in ASCII"),
     }
 }
 

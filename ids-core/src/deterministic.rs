@@ -5,7 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 use std::rc::Rc;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rand_chacha::ChaCha12Rng;
 use rand_core::{Rng, SeedableRng};
@@ -17,6 +17,16 @@ struct State {
     unix_ms: Cell<u64>,
     stamp: AtomicU64,
     rng: RefCell<ChaCha12Rng>,
+}
+
+/// How many scopes are alive in the whole process, so the shared generator can skip the
+/// thread-local lookup when there are none.
+static ACTIVE: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether any thread may have a scope in force.
+#[inline]
+pub(crate) fn any_active() -> bool {
+    ACTIVE.load(Ordering::Relaxed) > 0
 }
 
 thread_local! {
@@ -86,6 +96,9 @@ impl Deterministic {
             rng: RefCell::new(ChaCha12Rng::seed_from_u64(seed)),
         });
         SCOPES.with(|scopes| scopes.borrow_mut().push(Rc::clone(&state)));
+        // Relaxed: this thread's own later `new()` sees its own increment, and other threads
+        // have no scope of this one's to find.
+        ACTIVE.fetch_add(1, Ordering::Relaxed);
         Deterministic {
             state,
             _not_send: PhantomData,
@@ -118,6 +131,7 @@ impl Drop for Deterministic {
                 .borrow_mut()
                 .retain(|state| !Rc::ptr_eq(state, &self.state));
         });
+        ACTIVE.fetch_sub(1, Ordering::Relaxed);
     }
 }
 

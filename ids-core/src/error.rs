@@ -72,8 +72,13 @@ pub(crate) enum Reason {
 /// assert_eq!(err.kind(), ParseIdErrorKind::InvalidCharacter);
 /// assert_eq!(err.index(), Some(29));
 /// ```
+// Boxed: parsing returns `Result<Id, ParseIdError>` on its hot path, and a pointer-sized error
+// keeps that result small. The error path allocates anyway, for the quoted input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseIdError {
+pub struct ParseIdError(Box<Details>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Details {
     subject: &'static str,
     expected_prefix: Option<&'static str>,
     input: Box<str>,
@@ -95,18 +100,18 @@ impl ParseIdError {
         while !input.is_char_boundary(end) {
             end -= 1;
         }
-        ParseIdError {
+        ParseIdError(Box::new(Details {
             subject,
             expected_prefix,
             input: input[..end].into(),
             input_len: input.len(),
             reason,
-        }
+        }))
     }
 
     /// What kind of mistake this is.
     pub fn kind(&self) -> ParseIdErrorKind {
-        match self.reason {
+        match self.0.reason {
             Reason::Empty => ParseIdErrorKind::Empty,
             Reason::TooLong { .. } | Reason::SuffixLength { .. } => ParseIdErrorKind::Length,
             Reason::Prefix(_) | Reason::SeparatorWithoutPrefix => ParseIdErrorKind::InvalidPrefix,
@@ -119,7 +124,7 @@ impl ParseIdError {
 
     /// The byte index in the input of the first offending character, where there is one.
     pub fn index(&self) -> Option<usize> {
-        match self.reason {
+        match self.0.reason {
             Reason::Character { index, .. } | Reason::Overflow { index, .. } => Some(index),
             Reason::Prefix(PrefixRule::Character(index)) => Some(index),
             _ => None,
@@ -129,30 +134,30 @@ impl ParseIdError {
     /// The name of the type that was expected, such as `"UserId"`, or `"TypeID"` for
     /// [`AnyId`](crate::AnyId).
     pub fn type_name(&self) -> &'static str {
-        self.subject
+        self.0.subject
     }
 
     /// The prefix the expected type has, when one particular prefix was expected.
     pub fn expected_prefix(&self) -> Option<&'static str> {
-        self.expected_prefix
+        self.0.expected_prefix
     }
 
     /// The prefix found in place of the expected one, for [`ParseIdErrorKind::WrongPrefix`].
     /// `None` also when the input had no prefix at all.
     pub fn found_prefix(&self) -> Option<&str> {
-        match &self.reason {
+        match &self.0.reason {
             Reason::WrongPrefix { found } => found.as_deref(),
             _ => None,
         }
     }
 
     fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.reason {
-            Reason::Empty => match self.expected_prefix {
+        match &self.0.reason {
+            Reason::Empty => match self.0.expected_prefix {
                 Some(prefix) => write!(f, "the string is empty; expected {}", Shape(prefix)),
                 None => f.write_str("the string is empty"),
             },
-            Reason::TooLong { found } => match self.expected_prefix {
+            Reason::TooLong { found } => match self.0.expected_prefix {
                 Some(prefix) => write!(f, "expected {}, found {found} bytes", Shape(prefix)),
                 None => write!(
                     f,
@@ -175,12 +180,12 @@ impl ParseIdError {
                 }
             }
             // The prefix starts the input, so the rule's index points into it.
-            Reason::Prefix(rule) => f.write_str(&rule.describe(&self.input)),
+            Reason::Prefix(rule) => f.write_str(&rule.describe(&self.0.input)),
             Reason::SeparatorWithoutPrefix => f.write_str(
                 "the string starts with the separator '_'; an empty prefix is written without it",
             ),
             Reason::WrongPrefix { found } => {
-                match self.expected_prefix {
+                match self.0.expected_prefix {
                     Some("") | None => f.write_str("expected no prefix, found ")?,
                     Some(prefix) => write!(f, "expected prefix {prefix:?}, found ")?,
                 }
@@ -208,13 +213,13 @@ impl ParseIdError {
                 "the suffix starts with {found:?} at index {index}, above '7', so it does not \
                  fit in 128 bits"
             ),
-            Reason::BareUuid(uuid) => match self.expected_prefix {
+            Reason::BareUuid(uuid) => match self.0.expected_prefix {
                 Some(prefix) => write!(
                     f,
                     "this is a bare UUID, not a TypeID; its TypeID is \"{}\" (convert a UUID \
                      explicitly with {}::from_uuid)",
                     IdBuf::new(prefix, *uuid),
-                    self.subject
+                    self.0.subject
                 ),
                 None => write!(
                     f,
@@ -228,9 +233,9 @@ impl ParseIdError {
 
 impl fmt::Display for ParseIdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid {} {:?}", self.subject, self.input)?;
-        if self.input_len > self.input.len() {
-            write!(f, "… ({} bytes)", self.input_len)?;
+        write!(f, "invalid {} {:?}", self.0.subject, self.0.input)?;
+        if self.0.input_len > self.0.input.len() {
+            write!(f, "… ({} bytes)", self.0.input_len)?;
         }
         f.write_str(": ")?;
         self.describe(f)

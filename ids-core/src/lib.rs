@@ -3,6 +3,7 @@
 
 mod any;
 mod buf;
+mod clock;
 mod codec;
 mod deterministic;
 mod entity;
@@ -13,6 +14,10 @@ mod generator;
 pub mod legacy;
 mod parse;
 mod prefix;
+mod random;
+pub mod registry;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -51,18 +56,35 @@ pub mod __private {
     pub use core::primitive::{bool, str};
     pub use core::result::Result;
     pub use core::str::FromStr;
-    pub use core::{concat, stringify, unreachable};
+    pub use core::{concat, module_path, panic, stringify, unreachable};
 
+    pub use crate::parse::literal as parse_literal;
+    pub use crate::registry::{Kind, Storage};
     pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
+    pub use inventory;
 
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize, serialize};
     #[cfg(feature = "serde")]
     pub use serde;
 
+    pub use std::borrow::Cow;
+
+    #[cfg(feature = "schemars")]
+    pub use crate::schema::json_schema;
+    #[cfg(feature = "schemars")]
+    pub use schemars;
+
+    #[cfg(feature = "utoipa")]
+    pub use crate::schema::openapi_schema;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
+
     pub use crate::__impl_entity_id as impl_entity_id;
     pub use crate::__impl_entity_id_fallback as impl_entity_id_fallback;
+    pub use crate::__impl_schemars as impl_schemars;
     pub use crate::__impl_serde as impl_serde;
+    pub use crate::__impl_utoipa as impl_utoipa;
 
     /// `UserId(user_01h455vb4pex5vsknk084sn02q)`.
     pub fn fmt_debug<T: EntityId>(id: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -73,6 +95,42 @@ pub mod __private {
     }
 }
 
+/// A typed ID from a literal, checked at compile time: the prefix must be the type's, the
+/// suffix 26 valid characters. A mistake is a compile error; a correct literal costs nothing at
+/// run time, and works in `const` and `static` items.
+///
+/// ```
+/// use ids_core::{EntityId, Uuid, id};
+///
+/// #[derive(EntityId)]
+/// #[entity_id(prefix = "user")]
+/// struct UserId(Uuid);
+///
+/// const ROOT: UserId = id!(UserId, "user_01h455vb4pex5vsknk084sn02q");
+/// assert_eq!(ROOT.to_string(), "user_01h455vb4pex5vsknk084sn02q");
+/// assert_eq!(ROOT.uuid(), Uuid::from_u128(0x01890a5d_ac96_774b_bcce_b302099a8057));
+/// ```
+///
+/// ```compile_fail
+/// # use ids_core::{EntityId, Uuid, id};
+/// # #[derive(EntityId)]
+/// # #[entity_id(prefix = "user")]
+/// # struct UserId(Uuid);
+/// // Another kind's prefix: evaluating the constant fails, so the build does.
+/// const ROOT: UserId = id!(UserId, "org_01h455vb4pex5vsknk084sn02q");
+/// ```
+#[macro_export]
+macro_rules! id {
+    ($ty:ty, $text:expr $(,)?) => {{
+        const UUID: $crate::Uuid =
+            match $crate::__private::parse_literal($text, <$ty as $crate::EntityId>::PREFIX) {
+                $crate::__private::Result::Ok(uuid) => uuid,
+                $crate::__private::Result::Err(message) => $crate::__private::panic!("{}", message),
+            };
+        <$ty>::from_uuid(UUID)
+    }};
+}
+
 /// Everything `#[derive(EntityId)]` implements for `$ty`, a tuple struct around a `Uuid`.
 ///
 /// Expanded in the user's module, which may be `#![no_implicit_prelude]` and may declare its own
@@ -81,7 +139,16 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id {
-    ($ty:ident, $prefix:literal, legacy_uuid: $legacy:literal) => {
+    ($ty:ident, $prefix:literal, legacy_uuid: $legacy:literal, storage: $storage:ident) => {
+        $crate::__private::inventory::submit! {
+            $crate::__private::Kind {
+                prefix: $prefix,
+                type_name: $crate::__private::stringify!($ty),
+                module_path: $crate::__private::module_path!(),
+                storage: $crate::__private::Storage::$storage,
+            }
+        }
+
         impl $crate::__private::EntityId for $ty {
             const PREFIX: &'static $crate::__private::str = $prefix;
             const ACCEPTS_BARE_UUID: $crate::__private::bool = $legacy;
@@ -223,6 +290,8 @@ macro_rules! __impl_entity_id {
         }
 
         $crate::__private::impl_serde!($ty);
+        $crate::__private::impl_schemars!($ty);
+        $crate::__private::impl_utoipa!($ty);
     };
 }
 
@@ -330,5 +399,63 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    ($ty:ident) => {};
+}
+
+/// `JsonSchema` for `$ty` when the `schemars` feature is on; nothing otherwise.
+#[cfg(feature = "schemars")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident) => {
+        impl $crate::__private::schemars::JsonSchema for $ty {
+            fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
+                $crate::__private::Cow::Borrowed($crate::__private::stringify!($ty))
+            }
+
+            fn json_schema(
+                _: &mut $crate::__private::schemars::SchemaGenerator,
+            ) -> $crate::__private::schemars::Schema {
+                $crate::__private::json_schema::<Self>()
+            }
+        }
+    };
+}
+
+/// `JsonSchema` for `$ty` when the `schemars` feature is on; nothing otherwise.
+#[cfg(not(feature = "schemars"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident) => {};
+}
+
+/// `ToSchema` for `$ty` when the `utoipa` feature is on; nothing otherwise.
+#[cfg(feature = "utoipa")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ident) => {
+        impl $crate::__private::utoipa::PartialSchema for $ty {
+            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
+                $crate::__private::utoipa::openapi::schema::Schema,
+            > {
+                $crate::__private::openapi_schema::<Self>()
+            }
+        }
+
+        impl $crate::__private::utoipa::ToSchema for $ty {
+            fn name() -> $crate::__private::Cow<'static, $crate::__private::str> {
+                $crate::__private::Cow::Borrowed($crate::__private::stringify!($ty))
+            }
+        }
+    };
+}
+
+/// `ToSchema` for `$ty` when the `utoipa` feature is on; nothing otherwise.
+#[cfg(not(feature = "utoipa"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
     ($ty:ident) => {};
 }

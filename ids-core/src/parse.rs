@@ -7,15 +7,24 @@ use crate::{IdBuf, Uuid, prefix};
 
 /// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors. With
 /// `accept_bare_uuid`, a bare UUID (hyphenated or simple, any case) is accepted too.
-#[inline]
+///
+/// Inlined into each type's `parse`, where `prefix` is a constant: the length test and the
+/// prefix comparison then compile to a few instructions, and only a valid ID's suffix is
+/// decoded before anything else is looked at.
+#[inline(always)]
 pub(crate) fn typed(
     input: &str,
     prefix: &'static str,
     subject: &'static str,
     accept_bare_uuid: bool,
 ) -> Result<Uuid, ParseIdError> {
-    if let Some(suffix) = suffix_after(input, prefix) {
-        if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(suffix.as_bytes()) {
+    let bytes = input.as_bytes();
+    let start = IdBuf::len_for(prefix) - SUFFIX_LEN;
+    if bytes.len() == start + SUFFIX_LEN
+        && bytes[..prefix.len()] == *prefix.as_bytes()
+        && (prefix.is_empty() || bytes[prefix.len()] == b'_')
+    {
+        if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[start..]) {
             if let Ok(value) = codec::decode(suffix) {
                 return Ok(Uuid::from_u128(value));
             }
@@ -29,20 +38,11 @@ pub(crate) fn any(input: &str) -> Result<(&str, Uuid), ParseIdError> {
     full(input, None, "TypeID", false)
 }
 
-/// What follows `prefix` and its separator in `input`, if `input` starts with them.
-fn suffix_after<'a>(input: &'a str, prefix: &str) -> Option<&'a str> {
-    let rest = input.strip_prefix(prefix)?;
-    if prefix.is_empty() {
-        Some(rest)
-    } else {
-        rest.strip_prefix('_')
-    }
-}
-
 /// The complete check, in the order that gives the most useful message: length before any
 /// scan, then a bare UUID, the prefix (everything before the last '_'), the suffix's length
 /// and finally its characters.
 #[cold]
+#[inline(never)]
 fn full<'a>(
     input: &'a str,
     expected: Option<&'static str>,
@@ -124,5 +124,47 @@ fn bare_uuid(input: &str) -> Option<Uuid> {
     match input.len() {
         32 | 36 => Uuid::try_parse(input).ok(),
         _ => None,
+    }
+}
+
+/// Why an `id!` literal is not an ID of its type; a constant panics with it at compile time.
+const LITERAL_PREFIX: &str =
+    "id!: the literal does not start with the type's prefix and '_' (an empty prefix has no '_')";
+const LITERAL_LENGTH: &str = "id!: the suffix after the prefix must be 26 characters";
+const LITERAL_CHARACTER: &str =
+    "id!: the suffix has a character outside 0-9 and lowercase a-z without i, l, o and u";
+const LITERAL_OVERFLOW: &str = "id!: the suffix starts above '7', so it does not fit in 128 bits";
+
+/// Parses `input` as an ID with `prefix` in a constant, for `id!`. The same rules as
+/// [`typed`], with a fixed message per mistake because constants cannot format.
+pub const fn literal(input: &str, prefix: &str) -> Result<Uuid, &'static str> {
+    let (bytes, prefix) = (input.as_bytes(), prefix.as_bytes());
+    let mut i = 0;
+    while i < prefix.len() {
+        if i >= bytes.len() || bytes[i] != prefix[i] {
+            return Err(LITERAL_PREFIX);
+        }
+        i += 1;
+    }
+    let start = if prefix.is_empty() {
+        0
+    } else if bytes.len() > prefix.len() && bytes[prefix.len()] == b'_' {
+        prefix.len() + 1
+    } else {
+        return Err(LITERAL_PREFIX);
+    };
+    if bytes.len() != start + SUFFIX_LEN {
+        return Err(LITERAL_LENGTH);
+    }
+    let mut suffix = [0; SUFFIX_LEN];
+    let mut j = 0;
+    while j < SUFFIX_LEN {
+        suffix[j] = bytes[start + j];
+        j += 1;
+    }
+    match codec::decode(&suffix) {
+        Ok(value) => Ok(Uuid::from_u128(value)),
+        Err(SuffixError::Character(_)) => Err(LITERAL_CHARACTER),
+        Err(SuffixError::Overflow) => Err(LITERAL_OVERFLOW),
     }
 }

@@ -144,36 +144,46 @@ fn a_clock_at_zero() {
     );
 }
 
-/// At the end of the 48-bit range the timestamp cannot run ahead: once the last millisecond's
-/// counter is used up, the stamp stays at its maximum, and IDs stay unique through their
-/// random bits but no longer increase. Documented in the generator and GUARANTEES.md.
+/// The generator's stamps end 2^32 below the top of the 64-bit stamp (65.5 s before the end of
+/// the 48-bit timestamp range, in the year 10889), so that racing threads can never wrap it.
+/// A clock at or past that point gets the last millisecond's counter, counting up as usual;
+/// after that the stamp stays at its ceiling, and IDs stay unique through their random bits
+/// but no longer increase. Documented in the generator and GUARANTEES.md.
 #[test]
 fn a_clock_at_the_48_bit_limit_saturates() {
+    let last_ms = MAX_UNIX_MS - 65_536;
     let scope = Deterministic::new(5, MAX_UNIX_MS);
-    // Timestamp and counter all ones, with the version and variant bits between them.
-    let saturated_stamp =
-        (u128::from(MAX_UNIX_MS) << 22) | (0x7 << 18) | (0xfff << 6) | (0b10 << 4) | 0xf;
     let stamp = |id: JobId| id.uuid().as_u128() >> RANDOM_BITS;
     let mut ordered = vec![JobId::new()];
-    while stamp(ordered[ordered.len() - 1]) != saturated_stamp {
-        ordered.push(JobId::new());
+    assert_eq!(
+        unix_ms(ordered[0]),
+        last_ms,
+        "the clock is capped at the last millisecond"
+    );
+    let saturated_stamp = loop {
+        let next = JobId::new();
+        if next <= ordered[ordered.len() - 1] {
+            break stamp(next);
+        }
+        ordered.push(next);
         assert!(ordered.len() <= 65_536, "the counter never reached its end");
-    }
+    };
     assert!(
-        ordered.len() >= 32_769,
+        ordered.len() >= 32_768,
         "the last millisecond held {} IDs",
         ordered.len()
     );
-    assert!(
-        ordered.windows(2).all(|w| w[0] < w[1]),
-        "the last millisecond still counts up"
+    assert!(ordered.iter().all(|&id| unix_ms(id) == last_ms));
+    assert_eq!(
+        stamp(ordered[ordered.len() - 1]),
+        saturated_stamp,
+        "the ceiling is the last stamp"
     );
-    assert!(ordered.iter().all(|&id| unix_ms(id) == MAX_UNIX_MS));
 
     let saturated: Vec<JobId> = (0..100_000).map(|_| JobId::new()).collect();
     assert!(
         saturated.iter().all(|&id| stamp(id) == saturated_stamp),
-        "the stamp stays at its maximum"
+        "the stamp stays at its ceiling"
     );
     let mut unique: Vec<u128> = saturated
         .iter()
@@ -191,7 +201,7 @@ fn a_clock_at_the_48_bit_limit_saturates() {
     scope.set_unix_ms(u64::MAX);
     assert_eq!(
         unix_ms(JobId::new()),
-        MAX_UNIX_MS,
+        last_ms,
         "a clock past the range counts as its end"
     );
 }

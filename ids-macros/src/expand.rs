@@ -35,17 +35,22 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     };
     let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
     let legacy_uuid = attrs.legacy_uuid.is_some();
+    let storage = match attrs.sqlx {
+        None => quote!(None),
+        Some(Storage::Native) => quote!(Native),
+        Some(Storage::Text) => quote!(Text),
+    };
     tokens.extend(quote! {
-        #krate::__private::impl_entity_id!(#ident, #prefix, legacy_uuid: #legacy_uuid);
+        #krate::__private::impl_entity_id!(#ident, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
     });
     if let Some(storage) = attrs.sqlx {
         let sqlx_crate = attrs.sqlx_crate.unwrap_or_else(|| parse_quote!(::ids_sqlx));
-        let storage = match storage {
+        let mode = match storage {
             Storage::Native => quote!(native),
             Storage::Text => quote!(text),
         };
         tokens.extend(quote! {
-            #sqlx_crate::__private::impl_sqlx!(#ident, #storage);
+            #sqlx_crate::__private::impl_sqlx!(#ident, #mode);
         });
     }
     tokens
