@@ -109,7 +109,13 @@ impl PartialEq<&str> for IdBuf {
 
 impl fmt::Display for IdBuf {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
+        // `pad` honours a width or precision; without either, the plain write is shorter, and
+        // `to_string` always takes this path.
+        if f.width().is_none() && f.precision().is_none() {
+            f.write_str(self.as_str())
+        } else {
+            f.pad(self.as_str())
+        }
     }
 }
 

@@ -99,12 +99,8 @@ pub mod accept_uuid {
         crate::serde::serialize(id, serializer)
     }
 
-    /// Reads this type's TypeID or a bare UUID (hyphenated or simple, any case).
-    pub fn deserialize<'de, T: EntityId, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<T, D::Error> {
-        crate::serde::deserialize_with(deserializer, true)
-    }
+    /// Reads this type's TypeID or a bare UUID: the same reading as [`as_uuid`](super::as_uuid).
+    pub use super::as_uuid::deserialize;
 
     /// The same for `Option<Id>`; `None` is `null`.
     pub mod option {
@@ -119,11 +115,7 @@ pub mod accept_uuid {
         }
 
         /// Reads `null`, this type's TypeID or a bare UUID.
-        pub fn deserialize<'de, T: EntityId, D: Deserializer<'de>>(
-            deserializer: D,
-        ) -> Result<Option<T>, D::Error> {
-            Ok(Option::<Lenient<T>>::deserialize(deserializer)?.map(|id| id.0))
-        }
+        pub use super::super::as_uuid::option::deserialize;
     }
 }
 
