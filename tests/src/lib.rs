@@ -10,3 +10,4 @@
 pub mod db;
 pub mod ids;
 pub mod rows;
+pub mod shared;

@@ -1,12 +1,15 @@
 //! Typed IDs in MySQL/MariaDB, stored natively (`BINARY(16)`) and as text, against a real
 //! server.
 
-use ids_core::{EntityId, ParseIdError, ParseIdErrorKind, Uuid};
 use ids_sqlx::DecodeIdError;
 use ids_tests::db;
-use ids_tests::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
-use ids_tests::rows::{TextUser, User, chain, text_chain};
-use sqlx::{Executor, MySqlPool};
+use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
+use ids_tests::rows::{TextUser, User};
+use ids_tests::shared::{
+    insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in,
+};
+use sqlx::Executor;
 
 const SCHEMA: &str = include_str!("../sql/mysql.sql");
 
@@ -18,34 +21,6 @@ async fn setup(test: &str) -> Option<db::MySqlDatabase> {
         .await
         .expect("create the tables");
     Some(database)
-}
-
-async fn insert_users(pool: &MySqlPool) -> Vec<User> {
-    let org = OrgId::new();
-    sqlx::query("INSERT INTO orgs (id, name) VALUES (?, 'acme')")
-        .bind(org)
-        .execute(pool)
-        .await
-        .expect("insert org");
-    let users = chain(org, 5);
-    // Newest first, so that ORDER BY id has something to undo; managers once all rows exist.
-    for user in users.iter().rev() {
-        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
-            .bind(user.id)
-            .bind(user.org)
-            .execute(pool)
-            .await
-            .expect("insert user");
-    }
-    for user in &users {
-        sqlx::query("UPDATE users SET manager = ? WHERE id = ?")
-            .bind(user.manager)
-            .bind(user.id)
-            .execute(pool)
-            .await
-            .expect("set manager");
-    }
-    users
 }
 
 #[tokio::test]
@@ -101,44 +76,7 @@ async fn native_reads_legacy_uuids() {
         return;
     };
     let pool = &database.pool;
-    let org = Uuid::parse_str(LEGACY_UUIDS[0]).expect("valid UUID");
-    sqlx::query("INSERT INTO orgs (id, name) VALUES (?, 'old')")
-        .bind(org)
-        .execute(pool)
-        .await
-        .expect("insert raw org");
-    for raw in &LEGACY_UUIDS[1..] {
-        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
-            .bind(Uuid::parse_str(raw).expect("valid UUID"))
-            .bind(org)
-            .execute(pool)
-            .await
-            .expect("insert raw user");
-    }
-    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
-        .fetch_all(pool)
-        .await
-        .expect("read raw rows as typed IDs");
-    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
-        .iter()
-        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
-        .collect();
-    expected.sort();
-    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
-    assert!(
-        read.iter()
-            .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
-    );
-    assert!(
-        read.iter().all(|u| u.id.created_at().is_none()),
-        "version 4 UUIDs carry no time"
-    );
-    let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = ?")
-        .bind(read[1].id)
-        .fetch_one(pool)
-        .await
-        .expect("look up by the typed ID");
-    assert_eq!(by_typed, read[1]);
+    legacy_rows_read_as_typed_ids(pool).await;
 }
 
 #[tokio::test]
@@ -201,41 +139,7 @@ async fn text_round_trip_order_and_keys() {
         return;
     };
     let pool = &database.pool;
-    let org = TextOrgId::new();
-    sqlx::query("INSERT INTO text_orgs (id, name) VALUES (?, 'acme')")
-        .bind(org)
-        .execute(pool)
-        .await
-        .expect("insert org");
-    let users = text_chain(org, 5);
-    for user in users.iter().rev() {
-        sqlx::query("INSERT INTO text_users (id, org) VALUES (?, ?)")
-            .bind(user.id)
-            .bind(user.org)
-            .execute(pool)
-            .await
-            .expect("insert user");
-    }
-    for user in &users {
-        sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
-            .bind(user.manager)
-            .bind(user.id)
-            .execute(pool)
-            .await
-            .expect("set manager");
-    }
-    // The foreign key holds on text: a manager that does not exist is refused.
-    let err = sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
-        .bind(TextUserId::new())
-        .bind(users[0].id)
-        .execute(pool)
-        .await
-        .expect_err("no such manager");
-    assert!(
-        err.as_database_error()
-            .is_some_and(|e| e.is_foreign_key_violation()),
-        "{err}"
-    );
+    let users = insert_text_users(pool).await;
     let read: Vec<TextUser> = sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id")
         .fetch_all(pool)
         .await
@@ -256,68 +160,11 @@ async fn text_round_trip_order_and_keys() {
 }
 
 #[tokio::test]
-async fn text_rejects_another_prefix_and_garbage() {
-    let Some(database) = setup("my_text_rejects").await else {
+async fn text_rejects_what_is_not_an_id() {
+    let Some(db) = setup("my_text_rejects").await else {
         return;
     };
-    let mut conn = database.pool.acquire().await.expect("connection");
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT 'org_01h455vb4pex5vsknk084sn02q'")
-        .fetch_one(&mut *conn)
-        .await
-        .expect_err("another kind");
-    assert!(
-        err.to_string().ends_with(r#"invalid TextUserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#),
-        "{err}"
-    );
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert_eq!(
-        source
-            .downcast_ref::<ParseIdError>()
-            .map(ParseIdError::kind),
-        Some(ParseIdErrorKind::WrongPrefix)
-    );
-
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT CAST(NULL AS CHAR)")
-        .fetch_one(&mut *conn)
-        .await
-        .expect_err("NULL into TextUserId");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert!(
-        matches!(
-            source.downcast_ref::<DecodeIdError>(),
-            Some(DecodeIdError::Null {
-                type_name: "TextUserId"
-            })
-        ),
-        "{err}"
-    );
-
-    for garbage in [
-        "",
-        "user_",
-        "USER_01H455VB4PEX5VSKNK084SN02Q",
-        "not an id at all",
-    ] {
-        let err = sqlx::query_scalar::<_, TextUserId>("SELECT CAST(? AS CHAR)")
-            .bind(garbage)
-            .fetch_one(&mut *conn)
-            .await
-            .expect_err(garbage);
-        assert!(
-            err.to_string().contains("invalid TextUserId"),
-            "{garbage:?}: {err}"
-        );
-    }
-    let one: i64 = sqlx::query_scalar("SELECT 1")
-        .fetch_one(&mut *conn)
-        .await
-        .expect("still usable");
-    assert_eq!(one, 1);
-    drop(conn);
+    text_rejects_what_is_not_an_id_in(&db.pool, "SELECT CAST(? AS CHAR)").await;
 }
 
 /// The macros read the checked-in query data in `tests/.sqlx`, one file per query text; the
@@ -386,35 +233,4 @@ async fn checked_query_macros() {
             manager: None
         }]
     );
-}
-
-#[tokio::test]
-async fn text_rejects_a_10_mb_string_quickly_and_stays_usable() {
-    let Some(database) = setup("my_text_huge").await else {
-        return;
-    };
-    let mut conn = database.pool.acquire().await.expect("connection");
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT REPEAT('u', 10 * 1024 * 1024)")
-        .fetch_one(&mut *conn)
-        .await
-        .expect_err("10 MB is not an ID");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert_eq!(
-        source
-            .downcast_ref::<ParseIdError>()
-            .map(ParseIdError::kind),
-        Some(ParseIdErrorKind::Length)
-    );
-    assert!(
-        err.to_string().len() < 400,
-        "the message quotes a bounded part: {err}"
-    );
-    let one: i64 = sqlx::query_scalar("SELECT 1")
-        .fetch_one(&mut *conn)
-        .await
-        .expect("still usable");
-    assert_eq!(one, 1);
-    drop(conn);
 }

@@ -1,11 +1,14 @@
 //! Typed IDs in SQLite, stored natively (a 16-byte `BLOB`) and as text, in real in-memory and
 //! file databases.
 
-use ids_core::{EntityId, ParseIdError, ParseIdErrorKind, Uuid};
 use ids_sqlx::DecodeIdError;
 use ids_tests::db;
-use ids_tests::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
-use ids_tests::rows::{TextUser, User, chain, text_chain};
+use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
+use ids_tests::rows::{TextUser, User};
+use ids_tests::shared::{
+    insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in,
+};
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use sqlx::{Executor, SqlitePool};
 
@@ -15,34 +18,6 @@ async fn setup() -> SqlitePool {
     let pool = db::sqlite().await;
     pool.execute(SCHEMA).await.expect("create the tables");
     pool
-}
-
-async fn insert_users(pool: &SqlitePool) -> Vec<User> {
-    let org = OrgId::new();
-    sqlx::query("INSERT INTO orgs (id, name) VALUES (?, 'acme')")
-        .bind(org)
-        .execute(pool)
-        .await
-        .expect("insert org");
-    let users = chain(org, 5);
-    // Newest first, so that ORDER BY id has something to undo; managers once all rows exist.
-    for user in users.iter().rev() {
-        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
-            .bind(user.id)
-            .bind(user.org)
-            .execute(pool)
-            .await
-            .expect("insert user");
-    }
-    for user in &users {
-        sqlx::query("UPDATE users SET manager = ? WHERE id = ?")
-            .bind(user.manager)
-            .bind(user.id)
-            .execute(pool)
-            .await
-            .expect("set manager");
-    }
-    users
 }
 
 #[tokio::test]
@@ -93,44 +68,7 @@ async fn native_round_trip_order_and_keys() {
 #[tokio::test]
 async fn native_reads_legacy_uuids() {
     let pool = setup().await;
-    let org = Uuid::parse_str(LEGACY_UUIDS[0]).expect("valid UUID");
-    sqlx::query("INSERT INTO orgs (id, name) VALUES (?, 'old')")
-        .bind(org)
-        .execute(&pool)
-        .await
-        .expect("insert raw org");
-    for raw in &LEGACY_UUIDS[1..] {
-        sqlx::query("INSERT INTO users (id, org) VALUES (?, ?)")
-            .bind(Uuid::parse_str(raw).expect("valid UUID"))
-            .bind(org)
-            .execute(&pool)
-            .await
-            .expect("insert raw user");
-    }
-    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
-        .fetch_all(&pool)
-        .await
-        .expect("read raw rows as typed IDs");
-    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
-        .iter()
-        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
-        .collect();
-    expected.sort();
-    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
-    assert!(
-        read.iter()
-            .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
-    );
-    assert!(
-        read.iter().all(|u| u.id.created_at().is_none()),
-        "version 4 UUIDs carry no time"
-    );
-    let by_typed: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = ?")
-        .bind(read[1].id)
-        .fetch_one(&pool)
-        .await
-        .expect("look up by the typed ID");
-    assert_eq!(by_typed, read[1]);
+    legacy_rows_read_as_typed_ids(&pool).await;
 }
 
 #[tokio::test]
@@ -183,41 +121,7 @@ async fn native_rejects_null_and_wrong_lengths() {
 #[tokio::test]
 async fn text_round_trip_order_and_keys() {
     let pool = setup().await;
-    let org = TextOrgId::new();
-    sqlx::query("INSERT INTO text_orgs (id, name) VALUES (?, 'acme')")
-        .bind(org)
-        .execute(&pool)
-        .await
-        .expect("insert org");
-    let users = text_chain(org, 5);
-    for user in users.iter().rev() {
-        sqlx::query("INSERT INTO text_users (id, org) VALUES (?, ?)")
-            .bind(user.id)
-            .bind(user.org)
-            .execute(&pool)
-            .await
-            .expect("insert user");
-    }
-    for user in &users {
-        sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
-            .bind(user.manager)
-            .bind(user.id)
-            .execute(&pool)
-            .await
-            .expect("set manager");
-    }
-    // The foreign key holds on text: a manager that does not exist is refused.
-    let err = sqlx::query("UPDATE text_users SET manager = ? WHERE id = ?")
-        .bind(TextUserId::new())
-        .bind(users[0].id)
-        .execute(&pool)
-        .await
-        .expect_err("no such manager");
-    assert!(
-        err.as_database_error()
-            .is_some_and(|e| e.is_foreign_key_violation()),
-        "{err}"
-    );
+    let users = insert_text_users(&pool).await;
     let read: Vec<TextUser> = sqlx::query_as("SELECT id, org, manager FROM text_users ORDER BY id")
         .fetch_all(&pool)
         .await
@@ -233,64 +137,9 @@ async fn text_round_trip_order_and_keys() {
 }
 
 #[tokio::test]
-async fn text_rejects_another_prefix_and_garbage() {
+async fn text_rejects_what_is_not_an_id() {
     let pool = setup().await;
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT 'org_01h455vb4pex5vsknk084sn02q'")
-        .fetch_one(&pool)
-        .await
-        .expect_err("another kind");
-    assert!(
-        err.to_string().ends_with(r#"invalid TextUserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#),
-        "{err}"
-    );
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert_eq!(
-        source
-            .downcast_ref::<ParseIdError>()
-            .map(ParseIdError::kind),
-        Some(ParseIdErrorKind::WrongPrefix)
-    );
-
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT NULL")
-        .fetch_one(&pool)
-        .await
-        .expect_err("NULL into TextUserId");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert!(
-        matches!(
-            source.downcast_ref::<DecodeIdError>(),
-            Some(DecodeIdError::Null {
-                type_name: "TextUserId"
-            })
-        ),
-        "{err}"
-    );
-
-    for garbage in [
-        "",
-        "user_",
-        "USER_01H455VB4PEX5VSKNK084SN02Q",
-        "not an id at all",
-    ] {
-        let err = sqlx::query_scalar::<_, TextUserId>("SELECT ?")
-            .bind(garbage)
-            .fetch_one(&pool)
-            .await
-            .expect_err(garbage);
-        assert!(
-            err.to_string().contains("invalid TextUserId"),
-            "{garbage:?}: {err}"
-        );
-    }
-    let one: i64 = sqlx::query_scalar("SELECT 1")
-        .fetch_one(&pool)
-        .await
-        .expect("still usable");
-    assert_eq!(one, 1);
+    text_rejects_what_is_not_an_id_in(&pool, "SELECT ?").await;
 }
 
 #[tokio::test]
@@ -387,31 +236,4 @@ async fn checked_query_macros() {
             manager: None
         }]
     );
-}
-
-#[tokio::test]
-async fn text_rejects_a_10_mb_string_quickly_and_stays_usable() {
-    let pool = setup().await;
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT printf('%.*c', 10 * 1024 * 1024, 'u')")
-        .fetch_one(&pool)
-        .await
-        .expect_err("10 MB is not an ID");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
-    assert_eq!(
-        source
-            .downcast_ref::<ParseIdError>()
-            .map(ParseIdError::kind),
-        Some(ParseIdErrorKind::Length)
-    );
-    assert!(
-        err.to_string().len() < 400,
-        "the message quotes a bounded part: {err}"
-    );
-    let one: i64 = sqlx::query_scalar("SELECT 1")
-        .fetch_one(&pool)
-        .await
-        .expect("still usable");
-    assert_eq!(one, 1);
 }

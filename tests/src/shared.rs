@@ -1,0 +1,232 @@
+//! The database tests that read the same on every database, written once over sqlx's
+//! `Database`: each `tests/sqlx_*.rs` calls them with its own pool. SQL is written with `?`
+//! placeholders; [`sql`] numbers them for PostgreSQL.
+
+use ids_core::{EntityId, Uuid};
+use sqlx::database::Database;
+use sqlx::{Decode, Encode, Executor, FromRow, IntoArguments, Pool, Type};
+
+use crate::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
+use crate::rows::{TextUser, User, chain, text_chain};
+
+/// `query` with its `?` placeholders numbered `$1`, `$2`, … for PostgreSQL.
+pub fn sql<DB: Database>(query: &str) -> String {
+    if DB::NAME != "PostgreSQL" {
+        return query.to_owned();
+    }
+    let mut numbered = String::with_capacity(query.len() + 8);
+    let mut n = 0;
+    for c in query.chars() {
+        if c == '?' {
+            n += 1;
+            numbered.push_str(&format!("${n}"));
+        } else {
+            numbered.push(c);
+        }
+    }
+    numbered
+}
+
+/// What a value needs to be bound to a query of `DB`.
+pub trait Bind<DB: Database>: for<'q> Encode<'q, DB> + Type<DB> + Send + 'static {}
+
+impl<DB: Database, T: for<'q> Encode<'q, DB> + Type<DB> + Send + 'static> Bind<DB> for T {}
+
+/// Runs `query` with `args` bound in order, expecting success.
+macro_rules! run {
+    ($pool:expr, $query:expr $(, $arg:expr)* ; $what:literal) => {
+        sqlx::query(&sql::<DB>($query))$(.bind($arg))*.execute($pool).await.expect($what)
+    };
+}
+
+/// An org and a chain of five users, inserted newest first (so that `ORDER BY id` has work to
+/// do) and given their managers once all rows exist.
+pub async fn insert_users<DB: Database>(pool: &Pool<DB>) -> Vec<User>
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    UserId: Bind<DB>,
+    OrgId: Bind<DB>,
+    Option<UserId>: Bind<DB>,
+{
+    let org = OrgId::new();
+    run!(pool, "INSERT INTO orgs (id, name) VALUES (?, 'acme')", org; "insert org");
+    let users = chain(org, 5);
+    for user in users.iter().rev() {
+        run!(pool, "INSERT INTO users (id, org) VALUES (?, ?)", user.id, user.org; "insert user");
+    }
+    for user in &users {
+        run!(pool, "UPDATE users SET manager = ? WHERE id = ?", user.manager, user.id; "set manager");
+    }
+    users
+}
+
+/// The same for text storage, and the foreign key between text IDs refusing a manager that
+/// does not exist.
+pub async fn insert_text_users<DB: Database>(pool: &Pool<DB>) -> Vec<TextUser>
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    TextUserId: Bind<DB>,
+    TextOrgId: Bind<DB>,
+    Option<TextUserId>: Bind<DB>,
+{
+    let org = TextOrgId::new();
+    run!(pool, "INSERT INTO text_orgs (id, name) VALUES (?, 'acme')", org; "insert org");
+    let users = text_chain(org, 5);
+    for user in users.iter().rev() {
+        run!(pool, "INSERT INTO text_users (id, org) VALUES (?, ?)", user.id, user.org; "insert user");
+    }
+    for user in &users {
+        run!(pool, "UPDATE text_users SET manager = ? WHERE id = ?", user.manager, user.id; "set manager");
+    }
+    let refused = sqlx::query(&sql::<DB>("UPDATE text_users SET manager = ? WHERE id = ?"))
+        .bind(TextUserId::new())
+        .bind(users[0].id)
+        .execute(pool)
+        .await;
+    let Err(err) = refused else {
+        panic!("a manager that does not exist was accepted")
+    };
+    assert!(
+        err.as_database_error()
+            .is_some_and(|e| e.is_foreign_key_violation()),
+        "{err}"
+    );
+    users
+}
+
+/// Rows written as raw random UUIDs, the state a migration starts from, read back as typed
+/// IDs, and found again by them.
+pub async fn legacy_rows_read_as_typed_ids<DB: Database>(pool: &Pool<DB>)
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'r> User: FromRow<'r, DB::Row>,
+    Uuid: Bind<DB>,
+    UserId: Bind<DB> + for<'r> Decode<'r, DB>,
+{
+    let parse = |raw: &str| Uuid::parse_str(raw).expect("valid UUID");
+    let org = parse(LEGACY_UUIDS[0]);
+    run!(pool, "INSERT INTO orgs (id, name) VALUES (?, 'old')", org; "insert raw org");
+    for raw in &LEGACY_UUIDS[1..] {
+        run!(pool, "INSERT INTO users (id, org) VALUES (?, ?)", parse(raw), org; "insert raw user");
+    }
+    let read: Vec<User> =
+        sqlx::query_as(&sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
+            .fetch_all(pool)
+            .await
+            .expect("read raw rows as typed IDs");
+    let mut expected: Vec<UserId> = LEGACY_UUIDS[1..]
+        .iter()
+        .map(|raw| UserId::from_uuid(parse(raw)))
+        .collect();
+    expected.sort();
+    assert_eq!(read.iter().map(|u| u.id).collect::<Vec<_>>(), expected);
+    assert!(
+        read.iter()
+            .all(|u| u.org == OrgId::from_uuid(org) && u.manager.is_none())
+    );
+    assert!(
+        read.iter().all(|u| u.id.created_at().is_none()),
+        "version 4 UUIDs carry no time"
+    );
+    let by_typed: User = sqlx::query_as(&sql::<DB>(
+        "SELECT id, org, manager FROM users WHERE id = ?",
+    ))
+    .bind(read[1].id)
+    .fetch_one(pool)
+    .await
+    .expect("look up by the typed ID");
+    assert_eq!(by_typed, read[1]);
+}
+
+/// Text that is not an ID of the type, read from a text column: another kind, NULL, garbage
+/// and 10 MB. Each is an error that names the type, never a panic, and the connection answers
+/// the next query. `select_text` selects its one parameter as text, in the database's syntax.
+pub async fn text_rejects_what_is_not_an_id<DB: Database>(pool: &Pool<DB>, select_text: &str)
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    (TextUserId,): for<'r> FromRow<'r, DB::Row>,
+    Option<String>: Bind<DB>,
+{
+    use ids_core::{ParseIdError, ParseIdErrorKind};
+    use ids_sqlx::DecodeIdError;
+
+    let query = sql::<DB>(select_text);
+    let mut conn = pool.acquire().await.expect("a connection");
+    let mut read = async |text: Option<String>| {
+        sqlx::query_as::<_, (TextUserId,)>(&query)
+            .bind(text)
+            .fetch_one(&mut *conn)
+            .await
+            .map(|(id,)| id)
+    };
+    let decode_error = |err: sqlx::Error| match err {
+        sqlx::Error::ColumnDecode { source, .. } => source,
+        other => panic!("expected a decode error, got {other}"),
+    };
+
+    let err = read(Some("org_01h455vb4pex5vsknk084sn02q".into()))
+        .await
+        .expect_err("another kind");
+    let message = err.to_string();
+    assert!(
+        message.ends_with(r#"invalid TextUserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#),
+        "{message}"
+    );
+    let source = decode_error(err);
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::WrongPrefix)
+    );
+
+    let source = decode_error(read(None).await.expect_err("NULL into TextUserId"));
+    assert!(
+        matches!(
+            source.downcast_ref::<DecodeIdError>(),
+            Some(DecodeIdError::Null {
+                type_name: "TextUserId"
+            })
+        ),
+        "{source}"
+    );
+
+    for garbage in [
+        "",
+        "user_",
+        "USER_01H455VB4PEX5VSKNK084SN02Q",
+        "not an id at all",
+    ] {
+        let err = read(Some(garbage.into())).await.expect_err(garbage);
+        assert!(
+            err.to_string().contains("invalid TextUserId"),
+            "{garbage:?}: {err}"
+        );
+    }
+
+    let huge = read(Some("u".repeat(10 << 20)))
+        .await
+        .expect_err("10 MB is not an ID");
+    assert!(
+        huge.to_string().len() < 400,
+        "the message quotes a bounded part: {huge}"
+    );
+    let source = decode_error(huge);
+    assert_eq!(
+        source
+            .downcast_ref::<ParseIdError>()
+            .map(ParseIdError::kind),
+        Some(ParseIdErrorKind::Length)
+    );
+
+    let id = TextUserId::new();
+    assert_eq!(
+        read(Some(id.to_string())).await.ok(),
+        Some(id),
+        "the connection is still usable"
+    );
+}
