@@ -107,11 +107,12 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// A malformed or wrong-kind ID in the URL; the message is the parse error's.
+/// A malformed or wrong-kind ID in the URL is a 400 whose message is the parse error's; axum's
+/// status stands for the other rejections (a route without the parameter is a server error).
 impl From<PathRejection> for ApiError {
     fn from(rejection: PathRejection) -> ApiError {
         ApiError {
-            status: StatusCode::BAD_REQUEST,
+            status: rejection.status(),
             message: rejection.body_text(),
         }
     }
@@ -143,9 +144,13 @@ impl From<sqlx::Error> for ApiError {
 
 /// Opens the store: an in-memory SQLite database with the service's tables.
 pub async fn open_store() -> Result<SqlitePool, sqlx::Error> {
-    // One connection: each connection to `sqlite::memory:` is a database of its own.
+    // sqlx keeps an in-memory database alive only while a connection to it is open: hold one
+    // open for good, instead of letting the pool close it when idle and start over empty.
     let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .min_connections(1)
         .max_connections(1)
+        .idle_timeout(None)
+        .max_lifetime(None)
         .connect("sqlite::memory:")
         .await?;
     sqlx::query(

@@ -88,7 +88,8 @@ pub struct Deterministic {
 
 impl Deterministic {
     /// Starts a scope on this thread with randomness seeded by `seed` and the clock at
-    /// `unix_ms` milliseconds since the Unix epoch. Values above 2^48 - 1 count as 2^48 - 1.
+    /// `unix_ms` milliseconds since the Unix epoch. Readings past the generator's last
+    /// millisecond (2^48 - 1 - 65,536) count as that millisecond, as for the real clock.
     pub fn new(seed: u64, unix_ms: u64) -> Deterministic {
         let state = Rc::new(State {
             unix_ms: Cell::new(unix_ms),

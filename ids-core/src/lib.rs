@@ -99,6 +99,10 @@ pub mod __private {
 /// suffix 26 valid characters. A mistake is a compile error; a correct literal costs nothing at
 /// run time, and works in `const` and `static` items.
 ///
+/// The type must be named (not `Self`) and derived with `#[derive(EntityId)]`, whose inherent
+/// `from_uuid` is a `const fn`. A literal is always the TypeID form: `legacy_uuid` does not make
+/// `id!` accept a bare UUID.
+///
 /// ```
 /// use ids_core::{EntityId, Uuid, id};
 ///

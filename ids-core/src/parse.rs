@@ -136,7 +136,8 @@ const LITERAL_CHARACTER: &str =
 const LITERAL_OVERFLOW: &str = "id!: the suffix starts above '7', so it does not fit in 128 bits";
 
 /// Parses `input` as an ID with `prefix` in a constant, for `id!`. The same rules as
-/// [`typed`], with a fixed message per mistake because constants cannot format.
+/// [`typed`] without bare UUIDs, with a fixed message per mistake because constants cannot
+/// format.
 pub const fn literal(input: &str, prefix: &str) -> Result<Uuid, &'static str> {
     let (bytes, prefix) = (input.as_bytes(), prefix.as_bytes());
     let mut i = 0;

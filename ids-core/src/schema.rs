@@ -8,10 +8,19 @@ use crate::{EntityId, Uuid};
 const EXAMPLE: Uuid = Uuid::from_u128(0x01890a5d_ac96_774b_bcce_b302099a8057);
 
 /// The regular expression an ID of `T` matches, anchored: the prefix and `_` (none for the
-/// empty prefix), a first character of `0` to `7`, and 25 more from the alphabet.
+/// empty prefix), a first character of `0` to `7`, and 25 more from the alphabet. A type with
+/// `legacy_uuid` also accepts a bare UUID, hyphenated or simple, in either case, so that a
+/// gateway validating against the schema lets through what the type itself accepts.
 pub(crate) fn pattern<T: EntityId>() -> String {
     let separator = if T::PREFIX.is_empty() { "" } else { "_" };
-    format!("^{}{separator}[0-7][0-9a-hjkmnp-tv-z]{{25}}$", T::PREFIX)
+    let typeid = format!("{}{separator}[0-7][0-9a-hjkmnp-tv-z]{{25}}", T::PREFIX);
+    if T::ACCEPTS_BARE_UUID {
+        let hex = |n: usize| format!("[0-9a-fA-F]{{{n}}}");
+        let hyphenated = [8, 4, 4, 4, 12].map(hex).join("-");
+        format!("^({typeid}|{hyphenated}|{})$", hex(32))
+    } else {
+        format!("^{typeid}$")
+    }
 }
 
 pub(crate) fn description<T: EntityId>() -> String {
@@ -20,8 +29,13 @@ pub(crate) fn description<T: EntityId>() -> String {
     } else {
         format!("with prefix {:?}", T::PREFIX)
     };
+    let legacy = if T::ACCEPTS_BARE_UUID {
+        " During a move from raw UUIDs, a bare UUID is accepted too; IDs are always written as TypeIDs."
+    } else {
+        ""
+    };
     format!(
-        "A {}: a TypeID {shape} (a UUID in 26 base32 characters).",
+        "A {}: a TypeID {shape} (a UUID in 26 base32 characters).{legacy}",
         T::TYPE_NAME
     )
 }

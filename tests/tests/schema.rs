@@ -113,3 +113,41 @@ fn a_struct_of_ids_validates_its_json() {
         !validator.is_valid(&json!({"user": "org_01h455vb4pex5vsknk084sn02q", "previous": null}))
     );
 }
+
+#[derive(EntityId)]
+#[entity_id(prefix = "member", legacy_uuid)]
+struct MemberId(Uuid);
+
+#[test]
+fn a_legacy_type_schema_also_accepts_bare_uuids() {
+    let uuid = "01890a5d-ac96-774b-bcce-b302099a8057";
+    for schema in [schemars_schema::<MemberId>(), utoipa_schema::<MemberId>()] {
+        let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+        for accepted in [
+            MemberId::new().to_string(),
+            uuid.to_owned(),
+            uuid.to_uppercase(),
+            uuid.replace('-', ""),
+        ] {
+            assert!(
+                validator.is_valid(&json!(accepted)),
+                "{accepted} against {schema}"
+            );
+            assert!(
+                MemberId::parse(&accepted).is_ok(),
+                "the type agrees with its schema"
+            );
+        }
+        for rejected in [
+            "user_01h455vb4pex5vsknk084sn02q",
+            "01890a5d-ac96-774b-bcce-b302099a805",
+            "{01890a5d-ac96-774b-bcce-b302099a8057}",
+        ] {
+            assert!(
+                !validator.is_valid(&json!(rejected)),
+                "{rejected} passed {schema}"
+            );
+            assert!(MemberId::parse(rejected).is_err());
+        }
+    }
+}
