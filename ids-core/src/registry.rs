@@ -3,7 +3,10 @@
 //! ID string is.
 //!
 //! Registration happens at link time (through the `inventory` crate), so the registry holds
-//! every derived type in the final binary, from every crate, before `main` starts.
+//! every derived type in the final binary, from every crate, before `main` starts. A crate that
+//! nothing in the binary uses can be left out by the linker, and its types with it; where a
+//! program needs such a crate's kinds (a tool that only inspects IDs), `extern crate name;`
+//! keeps it in.
 //!
 //! ```standalone_crate
 //! // A crate of its own: the registry holds every ID type of the program it runs in.
