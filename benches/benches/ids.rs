@@ -249,6 +249,39 @@ macro_rules! round_trip {
     }};
 }
 
+/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
+/// untimed one of the other kind, so both are measured in the same conditions (table sizes,
+/// cache and write-ahead-log state), whichever benchmark criterion runs first.
+macro_rules! typed_and_raw {
+    ($group:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
+        let (pool, typed, raw) = ($pool, $typed, $raw);
+        $group.bench_function("ids typed IDs", |b| {
+            b.to_async($runtime).iter_custom(|iters| async move {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
+                    let start = Instant::now();
+                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+        $group.bench_function("uuid raw Uuids", |b| {
+            b.to_async($runtime).iter_custom(|iters| async move {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
+                    let start = Instant::now();
+                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+    }};
+}
+
 fn sqlx_round_trip(c: &mut Criterion) {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
@@ -271,33 +304,7 @@ fn sqlx_round_trip(c: &mut Criterion) {
     let (sqlite, typed, raw) = (&sqlite, &typed, &raw);
     let mut group = c.benchmark_group("sqlx SQLite, insert and select 10,000 rows");
     group.sample_size(10);
-    // Each timed round trip follows an untimed one of the other kind, so both are measured in
-    // the same conditions: same table sizes, same cache and write-ahead-log state, no matter
-    // which benchmark criterion runs first.
-    group.bench_function("ids typed IDs", |b| {
-        b.to_async(&runtime).iter_custom(|iters| async move {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                round_trip!(sqlite, "DELETE FROM", "raw", "?", raw, Uuid);
-                let start = Instant::now();
-                round_trip!(sqlite, "DELETE FROM", "typed", "?", typed, UserId);
-                timed += start.elapsed();
-            }
-            timed
-        })
-    });
-    group.bench_function("uuid raw Uuids", |b| {
-        b.to_async(&runtime).iter_custom(|iters| async move {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                round_trip!(sqlite, "DELETE FROM", "typed", "?", typed, UserId);
-                let start = Instant::now();
-                round_trip!(sqlite, "DELETE FROM", "raw", "?", raw, Uuid);
-                timed += start.elapsed();
-            }
-            timed
-        })
-    });
+    typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
     group.finish();
 
     let url = std::env::var("IDS_TEST_POSTGRES_URL")
@@ -325,30 +332,7 @@ fn sqlx_round_trip(c: &mut Criterion) {
     let postgres = &postgres;
     let mut group = c.benchmark_group("sqlx PostgreSQL, insert and select 10,000 rows");
     group.sample_size(10);
-    group.bench_function("ids typed IDs", |b| {
-        b.to_async(&runtime).iter_custom(|iters| async move {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                round_trip!(postgres, "TRUNCATE", "raw", "$1", raw, Uuid);
-                let start = Instant::now();
-                round_trip!(postgres, "TRUNCATE", "typed", "$1", typed, UserId);
-                timed += start.elapsed();
-            }
-            timed
-        })
-    });
-    group.bench_function("uuid raw Uuids", |b| {
-        b.to_async(&runtime).iter_custom(|iters| async move {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                round_trip!(postgres, "TRUNCATE", "typed", "$1", typed, UserId);
-                let start = Instant::now();
-                round_trip!(postgres, "TRUNCATE", "raw", "$1", raw, Uuid);
-                timed += start.elapsed();
-            }
-            timed
-        })
-    });
+    typed_and_raw!(group, &runtime, postgres, "TRUNCATE", "$1", typed, raw);
     group.finish();
 }
 
