@@ -27,6 +27,14 @@ pub fn sql<DB: Database>(query: &str) -> String {
     numbered
 }
 
+/// The cause of a decode error, for tests that expect one.
+pub fn decode_source(err: &sqlx::Error) -> &(dyn std::error::Error + Send + Sync + 'static) {
+    match err {
+        sqlx::Error::ColumnDecode { source, .. } => &**source,
+        other => panic!("expected a decode error, got {other}"),
+    }
+}
+
 /// What a value needs to be bound to a query of `DB`.
 pub trait Bind<DB: Database>: for<'q> Encode<'q, DB> + Type<DB> + Send + 'static {}
 
@@ -59,6 +67,34 @@ where
         run!(pool, "UPDATE users SET manager = ? WHERE id = ?", user.manager, user.id; "set manager");
     }
     users
+}
+
+/// Reads `users` back: all of them by `ORDER BY id`, which is creation order, with NULL
+/// managers as `None`; and one by `WHERE id = ?`.
+pub async fn users_read_back<DB: Database>(pool: &Pool<DB>, users: &[User])
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'r> User: FromRow<'r, DB::Row>,
+    UserId: Bind<DB>,
+{
+    let read: Vec<User> =
+        sqlx::query_as(&sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
+            .fetch_all(pool)
+            .await
+            .expect("select users");
+    assert_eq!(
+        read, users,
+        "ORDER BY id is creation order; NULL manager reads as None"
+    );
+    let one: User = sqlx::query_as(&sql::<DB>(
+        "SELECT id, org, manager FROM users WHERE id = ?",
+    ))
+    .bind(users[2].id)
+    .fetch_one(pool)
+    .await
+    .expect("select by id");
+    assert_eq!(one, users[2]);
 }
 
 /// The same for text storage, and the foreign key between text IDs refusing a manager that
@@ -163,10 +199,6 @@ where
             .await
             .map(|(id,)| id)
     };
-    let decode_error = |err: sqlx::Error| match err {
-        sqlx::Error::ColumnDecode { source, .. } => source,
-        other => panic!("expected a decode error, got {other}"),
-    };
 
     let err = read(Some("org_01h455vb4pex5vsknk084sn02q".into()))
         .await
@@ -176,7 +208,7 @@ where
         message.ends_with(r#"invalid TextUserId "org_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "org""#),
         "{message}"
     );
-    let source = decode_error(err);
+    let source = decode_source(&err);
     assert_eq!(
         source
             .downcast_ref::<ParseIdError>()
@@ -184,7 +216,8 @@ where
         Some(ParseIdErrorKind::WrongPrefix)
     );
 
-    let source = decode_error(read(None).await.expect_err("NULL into TextUserId"));
+    let null = read(None).await.expect_err("NULL into TextUserId");
+    let source = decode_source(&null);
     assert!(
         matches!(
             source.downcast_ref::<DecodeIdError>(),
@@ -215,7 +248,7 @@ where
         huge.to_string().len() < 400,
         "the message quotes a bounded part: {huge}"
     );
-    let source = decode_error(huge);
+    let source = decode_source(&huge);
     assert_eq!(
         source
             .downcast_ref::<ParseIdError>()

@@ -6,8 +6,8 @@ use ids_tests::db;
 use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
-    insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in,
+    decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
 
@@ -31,21 +31,7 @@ async fn native_round_trip_order_and_keys() {
     let pool = &schema.pool;
     let users = insert_users(pool).await;
 
-    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
-        .fetch_all(pool)
-        .await
-        .expect("select users");
-    assert_eq!(
-        read, users,
-        "ORDER BY id is creation order; NULL manager reads as None"
-    );
-
-    let one: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = $1")
-        .bind(users[2].id)
-        .fetch_one(pool)
-        .await
-        .expect("select by id");
-    assert_eq!(one, users[2]);
+    users_read_back(pool, &users).await;
 
     let column_type: String = sqlx::query_scalar("SELECT pg_typeof(id)::text FROM users LIMIT 1")
         .fetch_one(pool)
@@ -122,9 +108,7 @@ async fn native_null_is_an_error_and_the_connection_survives() {
         .fetch_one(&mut *conn)
         .await
         .expect_err("NULL into UserId");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
+    let source = decode_source(&err);
     assert!(matches!(
         source.downcast_ref::<DecodeIdError>(),
         Some(DecodeIdError::Null {

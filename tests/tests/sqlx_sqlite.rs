@@ -6,8 +6,8 @@ use ids_tests::db;
 use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
-    insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in,
+    decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
 use sqlx::{Executor, SqlitePool};
@@ -25,21 +25,7 @@ async fn native_round_trip_order_and_keys() {
     let pool = setup().await;
     let users = insert_users(&pool).await;
 
-    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM users ORDER BY id")
-        .fetch_all(&pool)
-        .await
-        .expect("select users");
-    assert_eq!(
-        read, users,
-        "ORDER BY id is creation order; NULL manager reads as None"
-    );
-
-    let one: User = sqlx::query_as("SELECT id, org, manager FROM users WHERE id = ?")
-        .bind(users[2].id)
-        .fetch_one(&pool)
-        .await
-        .expect("select by id");
-    assert_eq!(one, users[2]);
+    users_read_back(&pool, &users).await;
 
     let (kind, stored): (String, Vec<u8>) =
         sqlx::query_as("SELECT typeof(id), id FROM users WHERE id = ?")
@@ -78,9 +64,7 @@ async fn native_rejects_null_and_wrong_lengths() {
         .fetch_one(&pool)
         .await
         .expect_err("NULL into UserId");
-    let sqlx::Error::ColumnDecode { source, .. } = &err else {
-        panic!("{err}")
-    };
+    let source = decode_source(&err);
     assert!(
         matches!(
             source.downcast_ref::<DecodeIdError>(),
@@ -95,9 +79,7 @@ async fn native_rejects_null_and_wrong_lengths() {
             .fetch_one(&pool)
             .await
             .expect_err("a blob that is not 16 bytes");
-        let sqlx::Error::ColumnDecode { source, .. } = &err else {
-            panic!("{err}")
-        };
+        let source = decode_source(&err);
         assert!(
             matches!(
                 source.downcast_ref::<DecodeIdError>(),
