@@ -1,7 +1,7 @@
 #![doc = include_str!("../README.md")]
 
+mod column;
 mod decode;
-mod text;
 
 pub use decode::DecodeIdError;
 
@@ -21,8 +21,15 @@ pub mod __private {
     pub use sqlx_postgres::{PgHasArrayType, PgTypeInfo};
     pub use std::string::String;
 
+    pub use crate::column::{NativeColumn, TextColumn};
     pub use crate::decode::{decode_native, decode_text};
-    pub use crate::text::TextColumn;
+
+    /// Whether native storage takes a column of type `ty`: a UUID column, and a text column,
+    /// which decoding then refuses with a message that says which storage would read it.
+    #[inline]
+    pub fn native_compatible<DB: NativeColumn>(ty: &DB::TypeInfo) -> bool {
+        DB::holds_uuid(ty) || DB::holds_text(ty)
+    }
     pub use crate::{__impl_pg_array as impl_pg_array, __impl_sqlx as impl_sqlx};
 }
 
@@ -35,78 +42,95 @@ pub mod __private {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_sqlx {
-    ($ty:ident, native) => {
-        impl<__Db: $crate::__private::Database> $crate::__private::Type<__Db> for $ty
+    ($ty:ident, $storage:ident, $db:ident) => {
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_camel_case_types,
+            non_local_definitions,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
+        const _: () = {
+            $crate::__private::impl_sqlx!(@$storage $ty, $db);
+        };
+    };
+    (@native $ty:ident, $db:ident) => {
+        #[automatically_derived]
+        impl<$db: $crate::__private::NativeColumn> $crate::__private::Type<$db> for $ty
         where
-            $crate::__private::Uuid: $crate::__private::Type<__Db>,
+            $crate::__private::Uuid: $crate::__private::Type<$db>,
         {
             #[inline]
-            fn type_info() -> <__Db as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::Uuid as $crate::__private::Type<__Db>>::type_info()
+            fn type_info() -> <$db as $crate::__private::Database>::TypeInfo {
+                <$crate::__private::Uuid as $crate::__private::Type<$db>>::type_info()
             }
 
             #[inline]
-            fn compatible(ty: &<__Db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                <$crate::__private::Uuid as $crate::__private::Type<__Db>>::compatible(ty)
+            fn compatible(ty: &<$db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
+                $crate::__private::native_compatible::<$db>(ty)
             }
         }
 
         $crate::__private::impl_pg_array!($ty, $crate::__private::Uuid);
 
-        impl<'q, __Db: $crate::__private::Database> $crate::__private::Encode<'q, __Db> for $ty
+        #[automatically_derived]
+        impl<'q, $db: $crate::__private::Database> $crate::__private::Encode<'q, $db> for $ty
         where
-            $crate::__private::Uuid: $crate::__private::Encode<'q, __Db>,
+            $crate::__private::Uuid: $crate::__private::Encode<'q, $db>,
         {
             #[inline]
             fn encode_by_ref(
                 &self,
-                buf: &mut <__Db as $crate::__private::Database>::ArgumentBuffer<'q>,
+                buf: &mut <$db as $crate::__private::Database>::ArgumentBuffer<'q>,
             ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
-                $crate::__private::Encode::<'q, __Db>::encode_by_ref(
+                $crate::__private::Encode::<'q, $db>::encode_by_ref(
                     &$crate::__private::EntityId::uuid(self),
                     buf,
                 )
             }
         }
 
-        impl<'r, __Db: $crate::__private::Database> $crate::__private::Decode<'r, __Db> for $ty
-        where
-            $crate::__private::Uuid: $crate::__private::Decode<'r, __Db>,
-        {
+        #[automatically_derived]
+        impl<'r, $db: $crate::__private::NativeColumn> $crate::__private::Decode<'r, $db> for $ty {
             #[inline]
             fn decode(
-                value: <__Db as $crate::__private::Database>::ValueRef<'r>,
+                value: <$db as $crate::__private::Database>::ValueRef<'r>,
             ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_native::<Self, __Db>(value)
+                $crate::__private::decode_native::<Self, $db>(value)
             }
         }
     };
-    ($ty:ident, text) => {
-        impl<__Db: $crate::__private::TextColumn> $crate::__private::Type<__Db> for $ty
+    (@text $ty:ident, $db:ident) => {
+        #[automatically_derived]
+        impl<$db: $crate::__private::TextColumn> $crate::__private::Type<$db> for $ty
         where
-            $crate::__private::String: $crate::__private::Type<__Db>,
+            $crate::__private::String: $crate::__private::Type<$db>,
         {
-            fn type_info() -> <__Db as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::String as $crate::__private::Type<__Db>>::type_info()
+            fn type_info() -> <$db as $crate::__private::Database>::TypeInfo {
+                <$crate::__private::String as $crate::__private::Type<$db>>::type_info()
             }
 
-            fn compatible(ty: &<__Db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                <__Db as $crate::__private::TextColumn>::compatible(ty)
+            fn compatible(ty: &<$db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
+                <$db as $crate::__private::TextColumn>::reads_text(ty)
             }
         }
 
         $crate::__private::impl_pg_array!($ty, $crate::__private::String);
 
-        impl<'q, __Db: $crate::__private::Database> $crate::__private::Encode<'q, __Db> for $ty
+        #[automatically_derived]
+        impl<'q, $db: $crate::__private::Database> $crate::__private::Encode<'q, $db> for $ty
         where
-            $crate::__private::String: $crate::__private::Encode<'q, __Db>,
+            $crate::__private::String: $crate::__private::Encode<'q, $db>,
         {
             fn encode_by_ref(
                 &self,
-                buf: &mut <__Db as $crate::__private::Database>::ArgumentBuffer<'q>,
+                buf: &mut <$db as $crate::__private::Database>::ArgumentBuffer<'q>,
             ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
                 // Owned: some drivers (SQLite) keep the argument until the query runs.
-                $crate::__private::Encode::<'q, __Db>::encode(
+                $crate::__private::Encode::<'q, $db>::encode(
                     <$crate::__private::String as $crate::__private::From<&$crate::__private::str>>::from(
                         &$crate::__private::EntityId::encode(self),
                     ),
@@ -115,14 +139,12 @@ macro_rules! __impl_sqlx {
             }
         }
 
-        impl<'r, __Db: $crate::__private::Database> $crate::__private::Decode<'r, __Db> for $ty
-        where
-            &'r $crate::__private::str: $crate::__private::Decode<'r, __Db>,
-        {
+        #[automatically_derived]
+        impl<'r, $db: $crate::__private::TextColumn> $crate::__private::Decode<'r, $db> for $ty {
             fn decode(
-                value: <__Db as $crate::__private::Database>::ValueRef<'r>,
+                value: <$db as $crate::__private::Database>::ValueRef<'r>,
             ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_text::<Self, __Db>(value)
+                $crate::__private::decode_text::<Self, $db>(value)
             }
         }
     };
@@ -134,6 +156,7 @@ macro_rules! __impl_sqlx {
 #[macro_export]
 macro_rules! __impl_pg_array {
     ($ty:ident, $stored:ty) => {
+        #[automatically_derived]
         impl $crate::__private::PgHasArrayType for $ty {
             #[inline]
             fn array_type_info() -> $crate::__private::PgTypeInfo {

@@ -211,9 +211,14 @@ where
     let source = decode_source(&err);
     assert_eq!(
         source
-            .downcast_ref::<ParseIdError>()
+            .downcast_ref::<DecodeIdError>()
+            .and_then(DecodeIdError::parse_error)
             .map(ParseIdError::kind),
         Some(ParseIdErrorKind::WrongPrefix)
+    );
+    assert!(
+        source.source().is_none(),
+        "the cause is in the message once"
     );
 
     let null = read(None).await.expect_err("NULL into TextUserId");
@@ -251,7 +256,8 @@ where
     let source = decode_source(&huge);
     assert_eq!(
         source
-            .downcast_ref::<ParseIdError>()
+            .downcast_ref::<DecodeIdError>()
+            .and_then(DecodeIdError::parse_error)
             .map(ParseIdError::kind),
         Some(ParseIdErrorKind::Length)
     );
@@ -262,4 +268,130 @@ where
         Some(id),
         "the connection is still usable"
     );
+}
+
+/// Text read into a natively stored ID: 16 characters (as many as a UUID has bytes) and a
+/// TypeID. Each is an error that names the type and the storage that reads text, never 16
+/// characters taken for a UUID. `select_text` selects its one parameter as text.
+pub async fn native_rejects_text<DB: Database>(pool: &Pool<DB>, select_text: &str)
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    (UserId,): for<'r> FromRow<'r, DB::Row>,
+    String: Bind<DB>,
+{
+    use ids_sqlx::DecodeIdError;
+
+    let query = sql::<DB>(select_text);
+    for text in [
+        "abcdefghijklmnop".to_owned(),
+        UserId::new().to_string(),
+        LEGACY_UUIDS[0].to_owned(),
+    ] {
+        let err = sqlx::query_as::<_, (UserId,)>(&query)
+            .bind(text.clone())
+            .fetch_one(pool)
+            .await
+            .expect_err("text is not a native ID");
+        let source = decode_source(&err);
+        assert!(
+            matches!(
+                source.downcast_ref::<DecodeIdError>(),
+                Some(DecodeIdError::TextInNativeColumn {
+                    type_name: "UserId",
+                    ..
+                })
+            ),
+            "{text}: {source}"
+        );
+        let message = source.to_string();
+        assert!(
+            message.starts_with("invalid UserId: the column holds text")
+                && message.contains("sqlx = \"text\""),
+            "{message}"
+        );
+        assert!(source.source().is_none());
+    }
+}
+
+/// The tested way off a text column of bare UUIDs: one statement turns it into a native
+/// column, after which the ID read from each old row finds that row again (updates match
+/// it, a second insert is refused) and new rows sit beside the old ones.
+///
+/// `create` makes `legacy_users (id <text> PRIMARY KEY, name <text>)`; `convert` is the
+/// statement MIGRATION.md gives for the database.
+pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
+    pool: &Pool<DB>,
+    create: &str,
+    convert: &str,
+) where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    (UserId, String): for<'r> FromRow<'r, DB::Row>,
+    (i64,): for<'r> FromRow<'r, DB::Row>,
+    UserId: Bind<DB>,
+    String: Bind<DB>,
+{
+    run!(pool, create; "create the legacy table");
+    // The spellings old code wrote: hyphenated, upper case, without hyphens.
+    let spellings = [
+        LEGACY_UUIDS[0].to_owned(),
+        LEGACY_UUIDS[1].to_uppercase(),
+        LEGACY_UUIDS[2].replace('-', ""),
+    ];
+    for (n, text) in spellings.iter().enumerate() {
+        run!(pool, "INSERT INTO legacy_users (id, name) VALUES (?, ?)", text.clone(), format!("old {n}"); "insert a legacy row");
+    }
+    run!(pool, convert; "convert the column");
+
+    let rows: Vec<(UserId, String)> = sqlx::query_as(&sql::<DB>(
+        "SELECT id, name FROM legacy_users ORDER BY name",
+    ))
+    .fetch_all(pool)
+    .await
+    .expect("old rows read as typed IDs");
+    let expected: Vec<UserId> = LEGACY_UUIDS
+        .iter()
+        .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
+        .collect();
+    assert_eq!(rows.iter().map(|(id, _)| *id).collect::<Vec<_>>(), expected);
+
+    for (id, name) in &rows {
+        let renamed = format!("{name}, renamed");
+        run!(pool, "UPDATE legacy_users SET name = ? WHERE id = ?", renamed.clone(), *id; "update by the ID just read");
+        let (_, read): (UserId, String) =
+            sqlx::query_as(&sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
+                .bind(*id)
+                .fetch_one(pool)
+                .await
+                .expect("look up by the ID just read");
+        assert_eq!(read, renamed, "{id} finds its own row");
+        let again = sqlx::query(&sql::<DB>(
+            "INSERT INTO legacy_users (id, name) VALUES (?, 'duplicate')",
+        ))
+        .bind(*id)
+        .execute(pool)
+        .await;
+        let err = again.err();
+        assert!(
+            err.as_ref()
+                .and_then(sqlx::Error::as_database_error)
+                .is_some_and(|e| e.is_unique_violation()),
+            "{id} inserted twice: {err:?}"
+        );
+    }
+    let new = UserId::new();
+    run!(pool, "INSERT INTO legacy_users (id, name) VALUES (?, 'new')", new; "insert a new row");
+    let (count,): (i64,) = sqlx::query_as(&sql::<DB>("SELECT COUNT(*) FROM legacy_users"))
+        .fetch_one(pool)
+        .await
+        .expect("count");
+    assert_eq!(count, 4, "three old rows and one new, no duplicates");
+    let (found, name): (UserId, String) =
+        sqlx::query_as(&sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
+            .bind(new)
+            .fetch_one(pool)
+            .await
+            .expect("the new row");
+    assert_eq!((found, name.as_str()), (new, "new"));
 }

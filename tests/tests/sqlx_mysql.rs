@@ -7,6 +7,7 @@ use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
     decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    legacy_text_column_converts_in_one_statement, native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
@@ -101,7 +102,7 @@ async fn native_rejects_null_and_wrong_lengths() {
         );
         assert!(
             err.to_string().contains(&format!(
-                "invalid UserId: the column does not hold a 16-byte UUID (Expected 16 bytes, got {len})"
+                "invalid UserId: the column does not hold a 16-byte UUID (expected 16 bytes, found {len})"
             )),
             "{err}"
         );
@@ -113,6 +114,104 @@ async fn native_rejects_null_and_wrong_lengths() {
         .expect("Option");
     assert_eq!(none, None, "the same connection answers the next query");
     drop(conn);
+}
+
+#[tokio::test]
+async fn native_rejects_text() {
+    let Some(database) = setup("my_native_rejects_text").await else {
+        return;
+    };
+    let pool = &database.pool;
+    native_rejects_text_in(pool, "SELECT CAST(? AS CHAR)").await;
+    for column in ["CHAR(16)", "CHAR(36)", "VARCHAR(90)"] {
+        let create = format!("CREATE TABLE mixed (id {column})");
+        pool.execute(&*create).await.expect("create");
+        pool.execute("INSERT INTO mixed VALUES ('abcdefghijklmnop')")
+            .await
+            .expect("insert");
+        let err = sqlx::query_scalar::<_, UserId>("SELECT id FROM mixed")
+            .fetch_one(pool)
+            .await
+            .expect_err("text is not a UUID");
+        assert!(
+            matches!(
+                decode_source(&err).downcast_ref::<DecodeIdError>(),
+                Some(DecodeIdError::TextInNativeColumn { .. })
+            ),
+            "{column}: {err}"
+        );
+        pool.execute("DROP TABLE mixed").await.expect("drop");
+    }
+}
+
+/// MariaDB's own `UUID` type (10.7 and later) as a native column: it sends values as their
+/// 36-character text, which reads as the UUID it spells.
+#[tokio::test]
+async fn mariadb_uuid_columns_are_native() {
+    let Some(database) = setup("my_mariadb_uuid").await else {
+        return;
+    };
+    let pool = &database.pool;
+    let version: String = sqlx::query_scalar("SELECT VERSION()")
+        .fetch_one(pool)
+        .await
+        .expect("version");
+    if !version.contains("MariaDB") {
+        eprintln!("SKIPPED: {version} is not MariaDB, which alone has a UUID type");
+        return;
+    }
+    pool.execute(
+        "CREATE TABLE uuid_users (id UUID PRIMARY KEY, org UUID NOT NULL, manager UUID NULL)",
+    )
+    .await
+    .expect("create");
+    let org = OrgId::new();
+    let users: Vec<User> = ids_tests::rows::chain(org, 50);
+    for user in users.iter().rev() {
+        sqlx::query("INSERT INTO uuid_users (id, org, manager) VALUES (?, ?, ?)")
+            .bind(user.id)
+            .bind(user.org)
+            .bind(user.manager)
+            .execute(pool)
+            .await
+            .expect("insert");
+    }
+    let read: Vec<User> = sqlx::query_as("SELECT id, org, manager FROM uuid_users ORDER BY id")
+        .fetch_all(pool)
+        .await
+        .expect("read back");
+    assert_eq!(read, users, "ORDER BY id is creation order for UUIDv7");
+    let found: User = sqlx::query_as("SELECT id, org, manager FROM uuid_users WHERE id = ?")
+        .bind(users[7].id)
+        .fetch_one(pool)
+        .await
+        .expect("look up by ID");
+    assert_eq!(found, users[7]);
+    let updated = sqlx::query("UPDATE uuid_users SET manager = NULL WHERE id = ?")
+        .bind(users[7].id)
+        .execute(pool)
+        .await
+        .expect("update by ID");
+    assert_eq!(updated.rows_affected(), 1);
+    let text: String = sqlx::query_scalar("SELECT CAST(id AS CHAR) FROM uuid_users WHERE id = ?")
+        .bind(users[0].id)
+        .fetch_one(pool)
+        .await
+        .expect("as text");
+    assert_eq!(text, users[0].id.uuid().hyphenated().to_string());
+}
+
+#[tokio::test]
+async fn a_text_column_of_bare_uuids_converts_in_one_statement() {
+    let Some(database) = setup("my_legacy_text").await else {
+        return;
+    };
+    legacy_text_column_converts_in_one_statement(
+        &database.pool,
+        "CREATE TABLE legacy_users (id CHAR(36) PRIMARY KEY, name VARCHAR(100) NOT NULL)",
+        "ALTER TABLE legacy_users MODIFY id UUID NOT NULL",
+    )
+    .await;
 }
 
 #[tokio::test]

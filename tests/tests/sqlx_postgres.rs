@@ -7,6 +7,7 @@ use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
     decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
+    legacy_text_column_converts_in_one_statement, native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
@@ -117,7 +118,7 @@ async fn native_null_is_an_error_and_the_connection_survives() {
     ));
     assert!(
         err.to_string()
-            .contains("unexpected NULL for a UserId; read the column as Option<UserId>"),
+            .contains("unexpected NULL for a UserId; read a nullable column as Option<UserId>, and an array with NULL elements as Vec<Option<UserId>>"),
         "{err}"
     );
 
@@ -127,6 +128,70 @@ async fn native_null_is_an_error_and_the_connection_survives() {
         .expect("Option");
     assert_eq!(none, None, "the same connection answers the next query");
     drop(conn);
+}
+
+#[tokio::test]
+async fn native_rejects_text() {
+    let Some(schema) = setup("pg_native_rejects_text").await else {
+        return;
+    };
+    native_rejects_text_in(&schema.pool, "SELECT ?::text").await;
+}
+
+#[tokio::test]
+async fn a_text_column_of_bare_uuids_converts_in_one_statement() {
+    let Some(schema) = setup("pg_legacy_text").await else {
+        return;
+    };
+    legacy_text_column_converts_in_one_statement(
+        &schema.pool,
+        "CREATE TABLE legacy_users (id text PRIMARY KEY, name text NOT NULL)",
+        "ALTER TABLE legacy_users ALTER COLUMN id TYPE uuid USING id::uuid",
+    )
+    .await;
+}
+
+/// `char(n)` pads to `n` characters; the padding is not part of the ID.
+#[tokio::test]
+async fn text_in_padded_char_columns() {
+    let Some(schema) = setup("pg_text_char").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    pool.execute("CREATE TABLE char_users (id char(40) PRIMARY KEY, exact char(31) NOT NULL)")
+        .await
+        .expect("create");
+    let ids: Vec<TextUserId> = (0..3).map(|_| TextUserId::new()).collect();
+    for id in &ids {
+        sqlx::query("INSERT INTO char_users (id, exact) VALUES ($1, $1)")
+            .bind(id)
+            .execute(pool)
+            .await
+            .expect("insert");
+    }
+    let read: Vec<(TextUserId, TextUserId)> =
+        sqlx::query_as("SELECT id, exact FROM char_users ORDER BY id")
+            .fetch_all(pool)
+            .await
+            .expect("read padded text");
+    assert_eq!(
+        read,
+        ids.iter().map(|id| (*id, *id)).collect::<Vec<_>>(),
+        "the padding is dropped"
+    );
+    let found: TextUserId = sqlx::query_scalar("SELECT id FROM char_users WHERE id = $1")
+        .bind(ids[1])
+        .fetch_one(pool)
+        .await
+        .expect("look up by ID");
+    assert_eq!(found, ids[1]);
+    // In a column that does not pad, a trailing space is a mistake, not padding.
+    let err = sqlx::query_scalar::<_, TextUserId>("SELECT $1::text")
+        .bind(format!("{} ", ids[0]))
+        .fetch_one(pool)
+        .await
+        .expect_err("a space in text");
+    assert!(err.to_string().contains("ends with whitespace"), "{err}");
 }
 
 #[tokio::test]
