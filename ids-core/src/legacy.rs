@@ -7,8 +7,8 @@
 //!   form: the step once every consumer reads TypeIDs, while some producers still send UUIDs.
 //!
 //! Both still reject an ID of another kind: `"org_01h…"` is not a `UserId` in any form. Each has
-//! an `option` submodule for `Option<Id>` fields. Binary formats are unaffected: they carry the
-//! 16 bytes either way.
+//! an `option` submodule for `Option<Id>` fields. In binary formats `as_uuid` writes the bare 16
+//! UUID bytes, which a raw `Uuid` field reads, and `accept_uuid` the type's own binary form.
 //!
 //! ```
 //! use ids_core::{EntityId, Uuid};

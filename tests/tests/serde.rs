@@ -1,4 +1,5 @@
-//! serde: the TypeID string in JSON, 16 bytes in postcard, the prefix checked on the way in.
+//! serde: the TypeID string in JSON, the UUID bytes and the prefix in postcard, the prefix
+//! checked on the way in.
 
 use ids_core::{AnyId, EntityId, Uuid};
 use serde::{Deserialize, Serialize};
@@ -61,12 +62,24 @@ fn json_rejects_what_is_not_a_string() {
 }
 
 #[test]
-fn postcard_carries_the_16_bytes() {
+fn postcard_carries_the_uuid_bytes_and_the_prefix() {
     let id = login().user;
     let bytes = postcard::to_allocvec(&id).expect("serializes");
-    assert_eq!(bytes.len(), 17, "a length byte and the 16 UUID bytes");
-    assert_eq!(&bytes[1..], id.uuid().as_bytes());
+    assert_eq!(
+        bytes.len(),
+        21,
+        "a length byte, the 16 UUID bytes and \"user\""
+    );
+    assert_eq!(&bytes[1..17], id.uuid().as_bytes());
+    assert_eq!(&bytes[17..], b"user");
     assert_eq!(postcard::from_bytes::<UserId>(&bytes), Ok(id));
+    let mut bare = vec![16];
+    bare.extend(id.uuid().as_bytes());
+    assert_eq!(
+        postcard::from_bytes::<UserId>(&bare),
+        Ok(id),
+        "in a field of its own, the schema names the kind of 16 bare bytes"
+    );
 
     let bytes = postcard::to_allocvec(&login()).expect("serializes");
     assert_eq!(postcard::from_bytes::<Login>(&bytes), Ok(login()));
