@@ -1,8 +1,9 @@
 //! The random bits of every ID: a ChaCha12 stream per thread, seeded with 256 bits from the
-//! operating system on first use and again after a `fork()`, handed out 64 bits at a time from
-//! a buffer of four blocks.
+//! operating system on first use and again in any copy of the process (see `fork.rs`), handed
+//! out 64 bits at a time from a buffer of four blocks.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rand_chacha::ChaCha12Core;
 use rand_core::SeedableRng;
@@ -18,20 +19,31 @@ struct Stream {
     block: [u32; WORDS],
     /// The next unused word; always even, `WORDS` when the block is used up.
     next: usize,
-    /// The fork generation this stream was seeded in.
-    generation: u64,
+    /// The process-wide copy marker, and the epoch this stream was seeded in: while the marker
+    /// holds the epoch, this is the process the stream was seeded in.
+    marker: &'static AtomicU64,
+    epoch: u64,
 }
 
 impl Stream {
     fn seeded() -> Stream {
-        fork::watch();
+        let marker = fork::marker();
+        // The epoch is read before the seed: a copy made between the two zeroes the marker,
+        // and the stream reseeds at its first draw.
+        let epoch = fork::epoch(marker);
         Stream {
             core: ChaCha12Core::from_seed(os_bytes()),
             block: [0; WORDS],
             next: WORDS,
-            // Read after `watch`: a fork from here on bumps the generation past this one.
-            generation: fork::generation(),
+            marker,
+            epoch,
         }
+    }
+
+    /// Whether this stream was seeded in this copy of the process.
+    #[inline]
+    fn current(&self) -> bool {
+        self.marker.load(Ordering::Relaxed) == self.epoch
     }
 
     #[inline]
@@ -57,7 +69,7 @@ pub(crate) fn next_u64() -> u64 {
         .try_with(|stream| {
             let mut stream = stream.borrow_mut();
             match &mut *stream {
-                Some(stream) if stream.generation == fork::generation() => stream.next_u64(),
+                Some(stream) if stream.current() => stream.next_u64(),
                 stale => stale.insert(Stream::seeded()).next_u64(),
             }
         })
@@ -90,6 +102,19 @@ mod tests {
         let after_refill = stream.next_u64();
         assert_eq!(stream.next, 2, "a used-up block is refilled");
         assert!(!rest.contains(&after_refill) && first != after_refill);
+    }
+
+    #[test]
+    fn a_zeroed_marker_reseeds_every_stream() {
+        let before = next_u64();
+        let epoch = STREAM.with_borrow(|stream| stream.as_ref().map(|s| s.epoch));
+        fork::invalidate();
+        let after = next_u64();
+        let reseeded = STREAM.with_borrow(|stream| stream.as_ref().map(|s| (s.epoch, s.next)));
+        assert_ne!(before, after);
+        let (new_epoch, next) = reseeded.expect("a stream");
+        assert_ne!(Some(new_epoch), epoch, "the stream was not reseeded");
+        assert_eq!(next, 2, "a reseeded stream starts a fresh block");
     }
 
     #[test]
