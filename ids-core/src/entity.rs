@@ -41,10 +41,10 @@ pub trait EntityId:
     /// derived.
     const PREFIX: &'static str;
 
-    /// The type's name as written in its declaration, used in error messages.
+    /// The type's name as written in its declaration, without any `r#`, used in error messages.
     const TYPE_NAME: &'static str;
 
-    /// Whether [`parse`](Self::parse), and so `FromStr`, serde and text columns, also accept a
+    /// Whether [`parse`](Self::parse), and so `FromStr` and serde, also accept a
     /// bare UUID (`01890a5d-ac96-774b-bcce-b302099a8057`, or without hyphens, in either case) as
     /// an ID of this type, during a move from raw UUIDs. Set by `#[entity_id(legacy_uuid)]`;
     /// off by default. IDs are always written in the TypeID form.

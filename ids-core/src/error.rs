@@ -83,7 +83,31 @@ struct Details {
     expected_prefix: Option<&'static str>,
     input: Box<str>,
     input_len: usize,
+    /// Whether the whole input starts or ends with whitespace, which the quote may not show.
+    padded: Padding,
     reason: Reason,
+}
+
+/// Where an input has whitespace around it: copied text often brings a space or a newline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Padding {
+    None,
+    Leading,
+    Trailing,
+    Both,
+}
+
+impl Padding {
+    fn of(input: &str) -> Padding {
+        let leading = input.starts_with(char::is_whitespace);
+        let trailing = input.ends_with(char::is_whitespace);
+        match (leading, trailing) {
+            (false, false) => Padding::None,
+            (true, false) => Padding::Leading,
+            (false, true) => Padding::Trailing,
+            (true, true) => Padding::Both,
+        }
+    }
 }
 
 impl ParseIdError {
@@ -105,6 +129,7 @@ impl ParseIdError {
             expected_prefix,
             input: input[..end].into(),
             input_len: input.len(),
+            padded: Padding::of(input),
             reason,
         }))
     }
@@ -185,13 +210,21 @@ impl ParseIdError {
                 "the string starts with the separator '_'; an empty prefix is written without it",
             ),
             Reason::WrongPrefix { found } => {
-                match self.0.expected_prefix {
-                    Some("") | None => f.write_str("expected no prefix, found ")?,
-                    Some(prefix) => write!(f, "expected prefix {prefix:?}, found ")?,
+                let expected = self.0.expected_prefix.unwrap_or("");
+                if found.is_none() && *self.0.input == *expected {
+                    // The bare prefix, as a caller that split the ID itself might pass.
+                    return write!(f, "this is the prefix alone; expected {}", Shape(expected));
+                }
+                match expected {
+                    "" => f.write_str("expected no prefix, found ")?,
+                    prefix => write!(f, "expected prefix {prefix:?}, found ")?,
                 }
                 match found {
+                    Some(found) if found.to_ascii_lowercase() == expected => {
+                        write!(f, "{found:?}; TypeID prefixes are lowercase")
+                    }
                     Some(found) => write!(f, "{found:?}"),
-                    None => f.write_str("none"),
+                    None => f.write_str("none (the string has no '_')"),
                 }
             }
             Reason::Character { found, index } => {
@@ -238,7 +271,13 @@ impl fmt::Display for ParseIdError {
             write!(f, "… ({} bytes)", self.0.input_len)?;
         }
         f.write_str(": ")?;
-        self.describe(f)
+        self.describe(f)?;
+        match self.0.padded {
+            Padding::None => Ok(()),
+            Padding::Leading => f.write_str("; the string starts with whitespace: trim it"),
+            Padding::Trailing => f.write_str("; the string ends with whitespace: trim it"),
+            Padding::Both => f.write_str("; the string starts and ends with whitespace: trim it"),
+        }
     }
 }
 

@@ -30,12 +30,36 @@ pub use generator::MAX_UNIX_MS;
 pub use prefix::{MAX_PREFIX_LEN, is_valid_prefix};
 pub use uuid::Uuid;
 
+/// Makes every thread's random stream reseed from the operating system before its next ID.
+///
+/// A copy of the process made by `fork()` or the raw `fork`/`clone` system calls reseeds by
+/// itself (see `GUARANTEES.md`). A copy that no kernel sees does not: a virtual machine or
+/// container restored from the same snapshot more than once, a process checkpointed and
+/// restored twice. Call this first thing after such a restore, from the platform's restore
+/// hook, so that the copies do not share random bits. It costs one atomic store; the next ID of
+/// each thread then pays for one reseed.
+///
+/// ```
+/// # use ids_core::{EntityId, Uuid};
+/// # #[derive(EntityId)]
+/// # #[entity_id(prefix = "user")]
+/// # struct UserId(Uuid);
+/// let before = UserId::new();
+/// ids_core::reseed();
+/// assert!(UserId::new() > before, "order holds across a reseed");
+/// ```
+pub fn reseed() {
+    fork::invalidate();
+}
+
 /// Derives a complete ID type from `struct Name(Uuid)`; see the [crate docs](crate).
 ///
 /// Attributes, inside `#[entity_id(...)]`:
 /// - `prefix = "user"` (required): the TypeID prefix, checked at compile time.
-/// - `legacy_uuid`: parsing, serde and text columns also accept a bare UUID as this type, while
-///   clients move off raw UUIDs (see [`EntityId::ACCEPTS_BARE_UUID`] and [`legacy`]).
+/// - `legacy_uuid`: parsing and serde also accept a bare UUID as this type, while clients move
+///   off raw UUIDs (see [`EntityId::ACCEPTS_BARE_UUID`] and [`legacy`]). Not with
+///   `sqlx = "text"`, which it would make lose rows: convert such a column to native storage
+///   (the repository's `MIGRATION.md`).
 /// - `sqlx` or `sqlx = "text"`: sqlx support from the `ids-sqlx` crate, storing the ID natively
 ///   (a UUID column) or as its TypeID text.
 /// - `crate = "path"`, `sqlx_crate = "path"`: where to find `ids_core` and `ids_sqlx` if they
@@ -56,9 +80,9 @@ pub mod __private {
     pub use core::primitive::{bool, str};
     pub use core::result::Result;
     pub use core::str::FromStr;
-    pub use core::{concat, module_path, panic, stringify, unreachable};
+    pub use core::{concat, module_path, panic, unreachable};
 
-    pub use crate::parse::literal as parse_literal;
+    pub use crate::parse::{LiteralError, literal as parse_literal};
     pub use crate::registry::{Kind, Storage};
     pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
     pub use inventory;
@@ -69,6 +93,7 @@ pub mod __private {
     pub use serde;
 
     pub use std::borrow::Cow;
+    pub use std::string::String;
 
     #[cfg(feature = "schemars")]
     pub use crate::schema::json_schema;
@@ -86,6 +111,12 @@ pub mod __private {
     pub use crate::__impl_serde as impl_serde;
     pub use crate::__impl_utoipa as impl_utoipa;
 
+    /// The TypeID text in a `String` allocated at exactly its length.
+    #[inline]
+    pub fn to_string<T: EntityId>(id: &T) -> String {
+        String::from(id.encode().as_str())
+    }
+
     /// `UserId(user_01h455vb4pex5vsknk084sn02q)`.
     pub fn fmt_debug<T: EntityId>(id: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(T::TYPE_NAME)?;
@@ -96,8 +127,9 @@ pub mod __private {
 }
 
 /// A typed ID from a literal, checked at compile time: the prefix must be the type's, the
-/// suffix 26 valid characters. A mistake is a compile error; a correct literal costs nothing at
-/// run time, and works in `const` and `static` items.
+/// suffix 26 valid characters. A mistake is a compile error that names the type and its
+/// prefix; a correct literal costs nothing at run time, and works in `const` and `static`
+/// items.
 ///
 /// The type must be named (not `Self`) and derived with `#[derive(EntityId)]`, whose inherent
 /// `from_uuid` is a `const fn`. A literal is always the TypeID form: `legacy_uuid` does not make
@@ -125,52 +157,50 @@ pub mod __private {
 /// ```
 #[macro_export]
 macro_rules! id {
-    ($ty:ty, $text:expr $(,)?) => {{
-        const UUID: $crate::Uuid =
-            match $crate::__private::parse_literal($text, <$ty as $crate::EntityId>::PREFIX) {
-                $crate::__private::Result::Ok(uuid) => uuid,
-                $crate::__private::Result::Err(message) => $crate::__private::panic!("{}", message),
-            };
-        <$ty>::from_uuid(UUID)
-    }};
+    // An inline `const` block, not a named constant: the literal may itself be a constant of
+    // the caller's, under any name.
+    ($ty:ty, $text:expr $(,)?) => {
+        <$ty>::from_uuid(
+            const {
+                match $crate::__private::parse_literal(
+                    $text,
+                    <$ty as $crate::EntityId>::PREFIX,
+                    <$ty as $crate::EntityId>::TYPE_NAME,
+                ) {
+                    $crate::__private::Result::Ok(uuid) => uuid,
+                    $crate::__private::Result::Err(error) => {
+                        $crate::__private::panic!("{}", error.as_str())
+                    }
+                }
+            },
+        )
+    };
 }
 
-/// Everything `#[derive(EntityId)]` implements for `$ty`, a tuple struct around a `Uuid`.
+/// Everything `#[derive(EntityId)]` implements for `$ty`, a tuple struct around a `Uuid` whose
+/// name, without any `r#`, is `$name`.
 ///
 /// Expanded in the user's module, which may be `#![no_implicit_prelude]` and may declare its own
 /// `Result`, `Option`, `Uuid`, `core`, `std`, `str` or `bool`: every path, primitive types
-/// included, goes through `$crate`.
+/// included, goes through `$crate`. The only names it introduces are generic parameters inside
+/// methods, which never meet `$ty`. The trait impls sit in one anonymous constant, like serde's
+/// expansions; the inherent impl beside it. Both allow the lints a user may turn on: none of
+/// it is code the user wrote.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id {
-    ($ty:ident, $prefix:literal, legacy_uuid: $legacy:literal, storage: $storage:ident) => {
-        $crate::__private::inventory::submit! {
-            $crate::__private::Kind {
-                prefix: $prefix,
-                type_name: $crate::__private::stringify!($ty),
-                module_path: $crate::__private::module_path!(),
-                storage: $crate::__private::Storage::$storage,
-            }
-        }
-
-        impl $crate::__private::EntityId for $ty {
-            const PREFIX: &'static $crate::__private::str = $prefix;
-            const ACCEPTS_BARE_UUID: $crate::__private::bool = $legacy;
-            const TYPE_NAME: &'static $crate::__private::str = $crate::__private::stringify!($ty);
-
-            #[inline]
-            fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
-                Self(uuid)
-            }
-
-            #[inline]
-            fn uuid(&self) -> $crate::__private::Uuid {
-                self.0
-            }
-        }
-
+    ($ty:ident, $name:literal, $prefix:literal, legacy_uuid: $legacy:literal, storage: $storage:ident) => {
+        // Outside the anonymous constant, so that the compiler's suggestions name the methods
+        // as `UserId::new`, not `_::<impl UserId>::new`.
+        #[allow(
+            deprecated,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
         impl $ty {
-            #[doc = $crate::__private::concat!("The TypeID prefix of every `", $crate::__private::stringify!($ty), "`.")]
+            #[doc = $crate::__private::concat!("The TypeID prefix of every `", $name, "`.")]
             pub const PREFIX: &'static $crate::__private::str = $prefix;
 
             /// A new ID from the shared generator: a UUIDv7, greater than every ID the
@@ -190,6 +220,7 @@ macro_rules! __impl_entity_id {
 
             /// The UUID inside.
             #[inline]
+            #[must_use]
             pub const fn uuid(&self) -> $crate::__private::Uuid {
                 self.0
             }
@@ -201,101 +232,176 @@ macro_rules! __impl_entity_id {
             ) -> $crate::__private::Result<Self, $crate::__private::ParseIdError> {
                 <Self as $crate::__private::EntityId>::parse(input)
             }
-        }
 
-        impl $crate::__private::Clone for $ty {
+            /// The TypeID text in a `String` of exactly its length: the same text as
+            /// `Display` writes, without the formatting machinery.
             #[inline]
-            fn clone(&self) -> Self {
-                *self
+            #[must_use]
+            pub fn to_string(&self) -> $crate::__private::String {
+                $crate::__private::to_string(self)
             }
         }
 
-        impl $crate::__private::Copy for $ty {}
-
-        impl $crate::__private::PartialEq for $ty {
-            #[inline]
-            fn eq(&self, other: &Self) -> $crate::__private::bool {
-                self.0 == other.0
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_camel_case_types,
+            non_local_definitions,
+            unused_qualifications,
+            unused_results,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction,
+            clippy::cargo
+        )]
+        const _: () = {
+            $crate::__private::inventory::submit! {
+                $crate::__private::Kind {
+                    prefix: $prefix,
+                    type_name: $name,
+                    module_path: $crate::__private::module_path!(),
+                    storage: $crate::__private::Storage::$storage,
+                }
             }
-        }
 
-        impl $crate::__private::Eq for $ty {}
+            #[automatically_derived]
+            impl $crate::__private::EntityId for $ty {
+                const PREFIX: &'static $crate::__private::str = $prefix;
+                const ACCEPTS_BARE_UUID: $crate::__private::bool = $legacy;
+                const TYPE_NAME: &'static $crate::__private::str = $name;
 
-        impl $crate::__private::PartialOrd for $ty {
-            #[inline]
-            fn partial_cmp(
-                &self,
-                other: &Self,
-            ) -> $crate::__private::Option<$crate::__private::Ordering> {
-                $crate::__private::Option::Some($crate::__private::Ord::cmp(self, other))
+                #[inline]
+                fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+                    Self(uuid)
+                }
+
+                #[inline]
+                fn uuid(&self) -> $crate::__private::Uuid {
+                    self.0
+                }
             }
-        }
 
-        impl $crate::__private::Ord for $ty {
-            #[inline]
-            fn cmp(&self, other: &Self) -> $crate::__private::Ordering {
-                $crate::__private::Ord::cmp(&self.0, &other.0)
+            #[automatically_derived]
+            impl $crate::__private::Clone for $ty {
+                #[inline]
+                fn clone(&self) -> Self {
+                    *self
+                }
             }
-        }
 
-        impl $crate::__private::Hash for $ty {
-            #[inline]
-            fn hash<H: $crate::__private::Hasher>(&self, state: &mut H) {
-                $crate::__private::Hash::hash(&self.0, state)
+            #[automatically_derived]
+            impl $crate::__private::Copy for $ty {}
+
+            #[automatically_derived]
+            impl $crate::__private::PartialEq for $ty {
+                #[inline]
+                fn eq(&self, other: &Self) -> $crate::__private::bool {
+                    self.0 == other.0
+                }
             }
-        }
 
-        impl $crate::__private::fmt::Debug for $ty {
-            fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
-                $crate::__private::fmt_debug(self, f)
+            #[automatically_derived]
+            impl $crate::__private::Eq for $ty {}
+
+            #[automatically_derived]
+            impl $crate::__private::PartialOrd for $ty {
+                #[inline]
+                fn partial_cmp(
+                    &self,
+                    other: &Self,
+                ) -> $crate::__private::Option<$crate::__private::Ordering> {
+                    $crate::__private::Option::Some($crate::__private::Ord::cmp(self, other))
+                }
             }
-        }
 
-        impl $crate::__private::fmt::Display for $ty {
-            fn fmt(&self, f: &mut $crate::__private::fmt::Formatter<'_>) -> $crate::__private::fmt::Result {
-                $crate::__private::fmt::Display::fmt(&$crate::__private::EntityId::encode(self), f)
+            #[automatically_derived]
+            impl $crate::__private::Ord for $ty {
+                #[inline]
+                fn cmp(&self, other: &Self) -> $crate::__private::Ordering {
+                    $crate::__private::Ord::cmp(&self.0, &other.0)
+                }
             }
-        }
 
-        impl $crate::__private::FromStr for $ty {
-            type Err = $crate::__private::ParseIdError;
-
-            #[inline]
-            fn from_str(input: &$crate::__private::str) -> $crate::__private::Result<Self, Self::Err> {
-                <Self as $crate::__private::EntityId>::parse(input)
+            #[automatically_derived]
+            impl $crate::__private::Hash for $ty {
+                #[inline]
+                fn hash<H: $crate::__private::Hasher>(&self, state: &mut H) {
+                    $crate::__private::Hash::hash(&self.0, state)
+                }
             }
-        }
 
-        impl<'a> $crate::__private::TryFrom<&'a $crate::__private::str> for $ty {
-            type Error = $crate::__private::ParseIdError;
-
-            #[inline]
-            fn try_from(input: &'a $crate::__private::str) -> $crate::__private::Result<Self, Self::Error> {
-                <Self as $crate::__private::EntityId>::parse(input)
+            #[automatically_derived]
+            impl $crate::__private::fmt::Debug for $ty {
+                fn fmt(
+                    &self,
+                    f: &mut $crate::__private::fmt::Formatter<'_>,
+                ) -> $crate::__private::fmt::Result {
+                    $crate::__private::fmt_debug(self, f)
+                }
             }
-        }
 
-        impl $crate::__private::TryFrom<$crate::__private::AnyId> for $ty {
-            type Error = $crate::__private::ParseIdError;
-
-            #[inline]
-            fn try_from(
-                id: $crate::__private::AnyId,
-            ) -> $crate::__private::Result<Self, Self::Error> {
-                id.to_typed()
+            #[automatically_derived]
+            impl $crate::__private::fmt::Display for $ty {
+                fn fmt(
+                    &self,
+                    f: &mut $crate::__private::fmt::Formatter<'_>,
+                ) -> $crate::__private::fmt::Result {
+                    $crate::__private::fmt::Display::fmt(
+                        &$crate::__private::EntityId::encode(self),
+                        f,
+                    )
+                }
             }
-        }
 
-        impl $crate::__private::From<$ty> for $crate::__private::Uuid {
-            #[inline]
-            fn from(id: $ty) -> Self {
-                id.0
+            #[automatically_derived]
+            impl $crate::__private::FromStr for $ty {
+                type Err = $crate::__private::ParseIdError;
+
+                #[inline]
+                fn from_str(
+                    input: &$crate::__private::str,
+                ) -> $crate::__private::Result<Self, Self::Err> {
+                    <Self as $crate::__private::EntityId>::parse(input)
+                }
             }
-        }
 
-        $crate::__private::impl_serde!($ty);
-        $crate::__private::impl_schemars!($ty);
-        $crate::__private::impl_utoipa!($ty);
+            #[automatically_derived]
+            impl<'a> $crate::__private::TryFrom<&'a $crate::__private::str> for $ty {
+                type Error = $crate::__private::ParseIdError;
+
+                #[inline]
+                fn try_from(
+                    input: &'a $crate::__private::str,
+                ) -> $crate::__private::Result<Self, Self::Error> {
+                    <Self as $crate::__private::EntityId>::parse(input)
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::TryFrom<$crate::__private::AnyId> for $ty {
+                type Error = $crate::__private::ParseIdError;
+
+                #[inline]
+                fn try_from(
+                    id: $crate::__private::AnyId,
+                ) -> $crate::__private::Result<Self, Self::Error> {
+                    id.to_typed()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::From<$ty> for $crate::__private::Uuid {
+                #[inline]
+                fn from(id: $ty) -> Self {
+                    id.0
+                }
+            }
+
+            $crate::__private::impl_serde!($ty);
+            $crate::__private::impl_schemars!($ty, $name);
+            $crate::__private::impl_utoipa!($ty, $name);
+        };
     };
 }
 
@@ -379,6 +485,7 @@ macro_rules! __impl_entity_id_fallback {
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {
+        #[automatically_derived]
         impl $crate::__private::serde::Serialize for $ty {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
@@ -388,6 +495,7 @@ macro_rules! __impl_serde {
             }
         }
 
+        #[automatically_derived]
         impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -411,10 +519,11 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($ty:ident) => {
+    ($ty:ident, $name:literal) => {
+        #[automatically_derived]
         impl $crate::__private::schemars::JsonSchema for $ty {
             fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
-                $crate::__private::Cow::Borrowed($crate::__private::stringify!($ty))
+                $crate::__private::Cow::Borrowed($name)
             }
 
             fn json_schema(
@@ -431,7 +540,7 @@ macro_rules! __impl_schemars {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($ty:ident) => {};
+    ($ty:ident, $name:literal) => {};
 }
 
 /// `ToSchema` for `$ty` when the `utoipa` feature is on; nothing otherwise.
@@ -439,7 +548,8 @@ macro_rules! __impl_schemars {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($ty:ident) => {
+    ($ty:ident, $name:literal) => {
+        #[automatically_derived]
         impl $crate::__private::utoipa::PartialSchema for $ty {
             fn schema() -> $crate::__private::utoipa::openapi::RefOr<
                 $crate::__private::utoipa::openapi::schema::Schema,
@@ -448,9 +558,10 @@ macro_rules! __impl_utoipa {
             }
         }
 
+        #[automatically_derived]
         impl $crate::__private::utoipa::ToSchema for $ty {
             fn name() -> $crate::__private::Cow<'static, $crate::__private::str> {
-                $crate::__private::Cow::Borrowed($crate::__private::stringify!($ty))
+                $crate::__private::Cow::Borrowed($name)
             }
         }
     };
@@ -461,5 +572,5 @@ macro_rules! __impl_utoipa {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($ty:ident) => {};
+    ($ty:ident, $name:literal) => {};
 }

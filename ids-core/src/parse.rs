@@ -127,35 +127,140 @@ fn bare_uuid(input: &str) -> Option<Uuid> {
     }
 }
 
-/// Why an `id!` literal is not an ID of its type; a constant panics with it at compile time.
-const LITERAL_PREFIX: &str =
-    "id!: the literal does not start with the type's prefix and '_' (an empty prefix has no '_')";
-const LITERAL_LENGTH: &str = "id!: the suffix after the prefix must be 26 characters";
-const LITERAL_CHARACTER: &str =
-    "id!: the suffix has a character outside 0-9 and lowercase a-z without i, l, o and u";
-const LITERAL_OVERFLOW: &str = "id!: the suffix starts above '7', so it does not fit in 128 bits";
+/// Why an `id!` literal is not an ID of its type: one sentence naming the literal, the type and
+/// its prefix, written into a fixed buffer because a constant cannot allocate or format. A
+/// constant panics with it, so it is the compile error the user reads.
+pub struct LiteralError {
+    text: [u8; LiteralError::CAPACITY],
+    len: usize,
+}
 
-/// Parses `input` as an ID with `prefix` in a constant, for `id!`. The same rules as
-/// [`typed`] without bare UUIDs, with a fixed message per mistake because constants cannot
-/// format.
-pub const fn literal(input: &str, prefix: &str) -> Result<Uuid, &'static str> {
-    let (bytes, prefix) = (input.as_bytes(), prefix.as_bytes());
-    let mut i = 0;
-    while i < prefix.len() {
-        if i >= bytes.len() || bytes[i] != prefix[i] {
-            return Err(LITERAL_PREFIX);
+impl LiteralError {
+    const CAPACITY: usize = 512;
+    /// How much of the literal a message quotes.
+    const QUOTE_LIMIT: usize = 100;
+
+    /// The message.
+    pub const fn as_str(&self) -> &str {
+        match core::str::from_utf8(self.text.split_at(self.len).0) {
+            Ok(text) => text,
+            Err(_) => "id!: the literal is not an ID of this type",
         }
+    }
+
+    /// `id!: "<input>" is not a <Type>: ` and then `reason`.
+    const fn new(input: &str, type_name: &str, reason: &[&str]) -> LiteralError {
+        let mut error = LiteralError {
+            text: [0; LiteralError::CAPACITY],
+            len: 0,
+        };
+        error.push("id!: \"");
+        error.push_quoted(input.as_bytes());
+        error.push("\" is not a ");
+        error.push(type_name);
+        error.push(": ");
+        let mut i = 0;
+        while i < reason.len() {
+            error.push(reason[i]);
+            i += 1;
+        }
+        error
+    }
+
+    const fn push(&mut self, text: &str) {
+        self.push_bytes(text.as_bytes());
+    }
+
+    /// The first [`QUOTE_LIMIT`](Self::QUOTE_LIMIT) bytes of `input`, cut at a character
+    /// boundary, then `…` if anything was cut.
+    const fn push_quoted(&mut self, input: &[u8]) {
+        if input.len() <= LiteralError::QUOTE_LIMIT {
+            self.push_bytes(input);
+            return;
+        }
+        let mut end = LiteralError::QUOTE_LIMIT;
+        // A UTF-8 continuation byte is 0b10xx_xxxx.
+        while end > 0 && input[end] & 0xc0 == 0x80 {
+            end -= 1;
+        }
+        self.push_bytes(input.split_at(end).0);
+        self.push("…");
+    }
+
+    const fn push_bytes(&mut self, bytes: &[u8]) {
+        let mut i = 0;
+        while i < bytes.len() && self.len < LiteralError::CAPACITY {
+            self.text[self.len] = bytes[i];
+            self.len += 1;
+            i += 1;
+        }
+    }
+
+    const fn push_count(&mut self, mut n: usize) {
+        let mut digits = [0u8; 20];
+        let mut count = 0;
+        loop {
+            digits[count] = b'0' + (n % 10) as u8;
+            count += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        while count > 0 {
+            count -= 1;
+            self.push_bytes(&[digits[count]]);
+        }
+    }
+}
+
+/// Parses `input` as an ID with `prefix` in a constant, for `id!`; `type_name` names the type
+/// in the error. The same rules as [`typed`], without bare UUIDs.
+#[expect(
+    clippy::result_large_err,
+    reason = "evaluated in constants only, where the message cannot be boxed"
+)]
+pub const fn literal(input: &str, prefix: &str, type_name: &str) -> Result<Uuid, LiteralError> {
+    let bytes = input.as_bytes();
+    let prefix_bytes = prefix.as_bytes();
+    let mut i = 0;
+    let mut matches = bytes.len() > prefix_bytes.len() || prefix_bytes.is_empty();
+    while matches && i < prefix_bytes.len() {
+        matches = bytes[i] == prefix_bytes[i];
         i += 1;
     }
-    let start = if prefix.is_empty() {
+    let start = if prefix_bytes.is_empty() {
         0
-    } else if bytes.len() > prefix.len() && bytes[prefix.len()] == b'_' {
-        prefix.len() + 1
     } else {
-        return Err(LITERAL_PREFIX);
+        prefix_bytes.len() + 1
     };
+    if !matches || (!prefix_bytes.is_empty() && bytes[prefix_bytes.len()] != b'_') {
+        return Err(if prefix_bytes.is_empty() {
+            LiteralError::new(
+                input,
+                type_name,
+                &["expected a 26-character suffix with no prefix"],
+            )
+        } else {
+            LiteralError::new(
+                input,
+                type_name,
+                &[
+                    "expected the prefix \"",
+                    prefix,
+                    "\" and '_' before the suffix",
+                ],
+            )
+        });
+    }
     if bytes.len() != start + SUFFIX_LEN {
-        return Err(LITERAL_LENGTH);
+        let mut error = LiteralError::new(
+            input,
+            type_name,
+            &["the suffix must be 26 characters, found "],
+        );
+        error.push_count(bytes.len().saturating_sub(start));
+        return Err(error);
     }
     let mut suffix = [0; SUFFIX_LEN];
     let mut j = 0;
@@ -165,7 +270,16 @@ pub const fn literal(input: &str, prefix: &str) -> Result<Uuid, &'static str> {
     }
     match codec::decode(&suffix) {
         Ok(value) => Ok(Uuid::from_u128(value)),
-        Err(SuffixError::Character(_)) => Err(LITERAL_CHARACTER),
-        Err(SuffixError::Overflow) => Err(LITERAL_OVERFLOW),
+        Err(SuffixError::Character(at)) => {
+            let mut error = LiteralError::new(input, type_name, &["invalid character at index "]);
+            error.push_count(start + at);
+            error.push("; the suffix alphabet is 0-9 and lowercase a-z without i, l, o and u");
+            Err(error)
+        }
+        Err(SuffixError::Overflow) => Err(LiteralError::new(
+            input,
+            type_name,
+            &["the suffix starts above '7', so it does not fit in 128 bits"],
+        )),
     }
 }

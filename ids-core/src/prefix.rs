@@ -50,10 +50,10 @@ impl PrefixRule {
 }
 
 /// Checks `prefix` against the TypeID rules; the empty prefix is valid.
+///
+/// Characters are checked before the length, so that the length is only ever reported for a
+/// prefix of ASCII letters, where bytes and characters are the same count.
 pub(crate) const fn check(prefix: &[u8]) -> Result<(), PrefixRule> {
-    if prefix.len() > MAX_PREFIX_LEN {
-        return Err(PrefixRule::TooLong(prefix.len()));
-    }
     let mut i = 0;
     while i < prefix.len() {
         let b = prefix[i];
@@ -61,6 +61,9 @@ pub(crate) const fn check(prefix: &[u8]) -> Result<(), PrefixRule> {
             return Err(PrefixRule::Character(i));
         }
         i += 1;
+    }
+    if prefix.len() > MAX_PREFIX_LEN {
+        return Err(PrefixRule::TooLong(prefix.len()));
     }
     match prefix {
         [] => Ok(()),
@@ -111,6 +114,15 @@ mod tests {
             Err(PrefixRule::TooLong(64))
         );
         assert_eq!(check("é".as_bytes()), Err(PrefixRule::Character(0)));
+        // 40 characters, 80 bytes: the character is the mistake, not the length.
+        assert_eq!(
+            check("é".repeat(40).as_bytes()),
+            Err(PrefixRule::Character(0))
+        );
+        assert_eq!(
+            check(format!("{}é", "a".repeat(70)).as_bytes()),
+            Err(PrefixRule::Character(70))
+        );
     }
 
     #[test]

@@ -328,7 +328,7 @@ fn the_empty_prefix_has_no_separator() {
     let err = PrefixId::parse("01h455vb4pex5vsknk084sn02q").expect_err("no prefix");
     assert_eq!(
         err.to_string(),
-        r#"invalid PrefixId "01h455vb4pex5vsknk084sn02q": expected prefix "prefix", found none"#
+        r#"invalid PrefixId "01h455vb4pex5vsknk084sn02q": expected prefix "prefix", found none (the string has no '_')"#
     );
     let err = BareId::parse("prefix_01h455vb4pex5vsknk084sn02q").expect_err("a prefix");
     assert_eq!(

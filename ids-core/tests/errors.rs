@@ -18,7 +18,63 @@ fn wrong_prefix() {
     );
     assert_eq!(
         message("User_01h455vb4pex5vsknk084sn02q"),
-        r#"invalid UserId "User_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "User""#
+        r#"invalid UserId "User_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "User"; TypeID prefixes are lowercase"#
+    );
+    assert_eq!(
+        message("USER_01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "USER_01h455vb4pex5vsknk084sn02q": expected prefix "user", found "USER"; TypeID prefixes are lowercase"#
+    );
+}
+
+#[test]
+fn a_prefix_alone_or_no_separator_says_so() {
+    assert_eq!(
+        message("user"),
+        r#"invalid UserId "user": this is the prefix alone; expected 31 characters ("user_" and a 26-character suffix)"#
+    );
+    assert_eq!(
+        message("01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId "01h455vb4pex5vsknk084sn02q": expected prefix "user", found none (the string has no '_')"#
+    );
+}
+
+#[test]
+fn whitespace_around_an_id_gets_a_hint() {
+    assert_eq!(
+        message(" user_01h455vb4pex5vsknk084sn02q"),
+        r#"invalid UserId " user_01h455vb4pex5vsknk084sn02q": expected prefix "user", found " user"; the string starts with whitespace: trim it"#
+    );
+    assert_eq!(
+        message("user_01h455vb4pex5vsknk084sn02q\n"),
+        r#"invalid UserId "user_01h455vb4pex5vsknk084sn02q\n": the suffix after the last '_' has 27 characters, expected 26; the string ends with whitespace: trim it"#
+    );
+    assert_eq!(
+        message("\tuser_01h455vb4pex5vsknk084sn02q "),
+        r#"invalid UserId "\tuser_01h455vb4pex5vsknk084sn02q ": expected prefix "user", found "\tuser"; the string starts and ends with whitespace: trim it"#
+    );
+    let err = UserId::parse("user_01h455vb4pex5vsknk084sn02q\n").expect_err("a newline");
+    assert_eq!(
+        err.kind(),
+        ParseIdErrorKind::Length,
+        "the hint does not change the kind"
+    );
+}
+
+#[test]
+fn prefix_lengths_count_characters_and_non_ascii_is_a_character_error() {
+    let err = AnyId::new(&"a".repeat(64), Uuid::nil()).expect_err("64 letters");
+    assert!(
+        err.to_string()
+            .ends_with("the prefix has 64 characters, more than the 63 allowed"),
+        "{err}"
+    );
+    // 40 characters in 80 bytes: within the limit, and not letters a-z.
+    let err = AnyId::new(&"é".repeat(40), Uuid::nil()).expect_err("not a-z");
+    assert_eq!(err.kind(), ParseIdErrorKind::InvalidPrefix);
+    assert_eq!(err.index(), Some(0));
+    assert!(
+        err.to_string().contains("character 'é' at index 0"),
+        "{err}"
     );
 }
 

@@ -31,6 +31,26 @@ fn suffix_start(id: &AnyId) -> usize {
 }
 
 proptest! {
+    /// The inherent `to_string`, which skips the formatting machinery, writes what `Display`
+    /// writes, into a `String` of exactly that length.
+    #[test]
+    fn to_string_is_display(value in any::<u128>()) {
+        for (fast, display, generic) in [
+            {
+                let id = UserId::from_uuid(Uuid::from_u128(value));
+                (id.to_string(), format!("{id}"), ToString::to_string(&id))
+            },
+            {
+                let id = BareId::from_uuid(Uuid::from_u128(value));
+                (id.to_string(), format!("{id}"), ToString::to_string(&id))
+            },
+        ] {
+            prop_assert_eq!(&fast, &display);
+            prop_assert_eq!(&fast, &generic);
+            prop_assert_eq!(fast.capacity(), fast.len());
+        }
+    }
+
     #[test]
     fn encode_then_parse_is_the_identity(id in any_id()) {
         let text = id.to_string();

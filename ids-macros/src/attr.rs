@@ -13,12 +13,12 @@ pub(crate) struct Attrs {
     pub(crate) krate: Option<Path>,
     pub(crate) sqlx: Option<Storage>,
     pub(crate) sqlx_crate: Option<Path>,
-    /// `legacy_uuid`: parsing also accepts a bare UUID.
-    pub(crate) legacy_uuid: Option<()>,
+    /// `legacy_uuid`: parsing also accepts a bare UUID. Holds the key, for errors about it.
+    pub(crate) legacy_uuid: Option<Path>,
 }
 
 /// How `sqlx` stores the ID: `sqlx` alone or `sqlx = "native"`, or `sqlx = "text"`.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Storage {
     /// Postgres `uuid`, MySQL `BINARY(16)`, SQLite 16-byte `BLOB`.
     Native,
@@ -60,7 +60,7 @@ impl Attrs {
                         );
                         skip_value(&meta)?;
                     } else {
-                        set_once(&mut attrs.legacy_uuid, (), &meta, errors);
+                        set_once(&mut attrs.legacy_uuid, meta.path.clone(), &meta, errors);
                     }
                 } else if meta.path.is_ident("sqlx_crate") {
                     let path = crate_path(&meta, "sqlx_crate = \"my_ids::ids_sqlx\"", errors)?;

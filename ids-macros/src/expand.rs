@@ -3,7 +3,8 @@
 //! build.
 
 use proc_macro2::{Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
+use syn::ext::IdentExt;
 use syn::{DeriveInput, LitStr, parse_quote};
 
 use crate::ast::Input;
@@ -16,6 +17,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let shape = Input::from_syn(input, &mut errors);
     let attrs = Attrs::from_syn(input, &mut errors);
     valid::sqlx_crate(&attrs, &mut errors);
+    valid::legacy_text_storage(&attrs, &mut errors);
     let prefix = attrs.prefix.filter(|lit| valid::prefix(lit, &mut errors));
 
     let mut tokens = errors.to_compile_errors();
@@ -34,6 +36,9 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         return tokens;
     };
     let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
+    // The name users read in messages, the registry and schemas: `r#type` is `type`.
+    let unraw = ident.unraw();
+    let name = LitStr::new(&unraw.to_string(), ident.span());
     let legacy_uuid = attrs.legacy_uuid.is_some();
     let storage = match attrs.sqlx {
         None => quote!(None),
@@ -41,7 +46,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         Some(Storage::Text) => quote!(Text),
     };
     tokens.extend(quote! {
-        #krate::__private::impl_entity_id!(#ident, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
+        #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
     });
     if let Some(storage) = attrs.sqlx {
         let sqlx_crate = attrs.sqlx_crate.unwrap_or_else(|| parse_quote!(::ids_sqlx));
@@ -49,8 +54,11 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
             Storage::Native => quote!(native),
             Storage::Text => quote!(text),
         };
+        // The impls are generic over the database, and the parameter's name is in scope where
+        // the impl names the type: derived from the type's name, it can never be that name.
+        let db = format_ident!("__{}Db", unraw);
         tokens.extend(quote! {
-            #sqlx_crate::__private::impl_sqlx!(#ident, #mode);
+            #sqlx_crate::__private::impl_sqlx!(#ident, #mode, #db);
         });
     }
     tokens

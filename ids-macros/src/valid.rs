@@ -4,7 +4,7 @@
 
 use syn::LitStr;
 
-use crate::attr::Attrs;
+use crate::attr::{Attrs, Storage};
 use crate::errors::Errors;
 
 const MAX_PREFIX_LEN: usize = 63;
@@ -64,6 +64,22 @@ pub(crate) fn sqlx_crate(attrs: &Attrs, errors: &mut Errors) {
         errors.spanned(
             path,
             "`sqlx_crate` does nothing without `sqlx`; add `sqlx` or `sqlx = \"text\"`, or remove it",
+        );
+    }
+}
+
+/// Records an error if `legacy_uuid` is given with text storage. An ID read from a row holding
+/// a bare UUID would be written back as its TypeID, which is not the text in the row, so the ID
+/// would not find its own row again: updates and deletes would match nothing, and inserts
+/// would make a second row for the same entity.
+pub(crate) fn legacy_text_storage(attrs: &Attrs, errors: &mut Errors) {
+    if let (Some(key), Some(Storage::Text)) = (&attrs.legacy_uuid, attrs.sqlx) {
+        errors.spanned(
+            key,
+            "`legacy_uuid` cannot go with `sqlx = \"text\"`: an ID read from a row holding a bare \
+             UUID would be bound as its TypeID and never find that row again. Convert the \
+             column to native storage first, in one statement (MIGRATION.md, \"Columns that \
+             hold UUIDs as text\"), and use `sqlx` with `legacy_uuid`",
         );
     }
 }

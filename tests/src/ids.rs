@@ -22,11 +22,6 @@ pub struct TextUserId(Uuid);
 #[entity_id(prefix = "org", sqlx = "text")]
 pub struct TextOrgId(Uuid);
 
-/// A user whose ID may still arrive as a bare UUID from older clients, stored as text.
-#[derive(EntityId)]
-#[entity_id(prefix = "user", sqlx = "text", legacy_uuid)]
-pub struct LegacyUserId(Uuid);
-
 /// UUIDs written by an older version of a service (random, version 4), as a migration
 /// starts from.
 pub const LEGACY_UUIDS: [&str; 3] = [

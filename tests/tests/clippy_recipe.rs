@@ -1,5 +1,6 @@
 //! The clippy recipe in the workspace's `clippy.toml` works: a crate that mints raw UUIDs fails
-//! `cargo clippy` with the recipe's reason, and the same program with typed IDs passes.
+//! `cargo clippy` with the recipe's reason, and the same program with typed IDs passes. The
+//! same fixture checks that derived code trips no lint a user may turn on.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -50,5 +51,18 @@ fn the_recipe_flags_raw_uuids_and_passes_typed_ids() {
         typed.status.success(),
         "clippy refused typed IDs:\n{}",
         String::from_utf8_lossy(&typed.stderr)
+    );
+}
+
+/// Generated code is the user's to lint only where the user wrote it: ID types with every
+/// integration, a deprecated one and a raw identifier pass under `deny(warnings)`, clippy's
+/// pedantic, nursery and restriction groups and rustc's allow-by-default lints.
+#[test]
+fn derived_types_pass_every_lint_group() {
+    let strict = clippy("strict_lints");
+    assert!(
+        strict.status.success(),
+        "generated code tripped a lint:\n{}",
+        String::from_utf8_lossy(&strict.stderr)
     );
 }

@@ -2,8 +2,6 @@
 //! and strictness everywhere else.
 
 use ids_core::{EntityId, ParseIdErrorKind, Uuid};
-use ids_tests::db;
-use ids_tests::ids::{LegacyUserId, TextUserId};
 use serde::{Deserialize, Serialize};
 
 #[derive(EntityId)]
@@ -168,35 +166,5 @@ fn binary_formats_carry_the_bytes_either_way() {
     assert_eq!(
         postcard::from_bytes::<OldConsumerView>(&bytes).ok(),
         Some(view)
-    );
-}
-
-#[tokio::test]
-async fn a_text_column_of_bare_uuids_reads_as_a_legacy_type_only() {
-    let pool = db::sqlite().await;
-    let id: LegacyUserId = sqlx::query_scalar("SELECT ?")
-        .bind(UUID)
-        .fetch_one(&pool)
-        .await
-        .expect("legacy text");
-    assert_eq!(id.to_string(), TYPEID);
-    let err = sqlx::query_scalar::<_, TextUserId>("SELECT ?")
-        .bind(UUID)
-        .fetch_one(&pool)
-        .await
-        .expect_err("strict");
-    assert!(
-        err.to_string()
-            .contains("this is a bare UUID, not a TypeID"),
-        "{err}"
-    );
-    let err = sqlx::query_scalar::<_, LegacyUserId>("SELECT 'org_01h455vb4pex5vsknk084sn02q'")
-        .fetch_one(&pool)
-        .await
-        .expect_err("another kind");
-    assert!(
-        err.to_string()
-            .contains(r#"expected prefix "user", found "org""#),
-        "{err}"
     );
 }
