@@ -99,7 +99,7 @@ pub mod accept_uuid {
         crate::serde::serialize(id, serializer)
     }
 
-    /// Reads this type's TypeID or a bare UUID: the same reading as [`as_uuid`](super::as_uuid).
+    /// Reads this type's TypeID or a bare UUID: the same reading as [`super::as_uuid`].
     pub use super::as_uuid::deserialize;
 
     /// The same for `Option<Id>`; `None` is `null`.

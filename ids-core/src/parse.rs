@@ -215,7 +215,7 @@ impl LiteralError {
 }
 
 /// Parses `input` as an ID with `prefix` in a constant, for `id!`; `type_name` names the type
-/// in the error. The same rules as [`typed`], without bare UUIDs.
+/// in the error. The same rules as `typed`, without bare UUIDs.
 #[expect(
     clippy::result_large_err,
     reason = "evaluated in constants only, where the message cannot be boxed"
