@@ -1,7 +1,9 @@
 //! Reading `#[entity_id(prefix = "…", crate = "…", sqlx = "…", sqlx_crate = "…", legacy_uuid)]`.
 //! Nothing here judges the prefix's value (that is `valid.rs`) or emits code.
 
+use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
 use syn::{DeriveInput, LitStr, Path};
 
 use crate::errors::Errors;
@@ -13,8 +15,8 @@ pub(crate) struct Attrs {
     pub(crate) krate: Option<Path>,
     pub(crate) sqlx: Option<Storage>,
     pub(crate) sqlx_crate: Option<Path>,
-    /// `legacy_uuid`: parsing also accepts a bare UUID. Holds the key, for errors about it.
-    pub(crate) legacy_uuid: Option<Path>,
+    /// `legacy_uuid`: parsing also accepts a bare UUID. Holds the key's span, for errors.
+    pub(crate) legacy_uuid: Option<Span>,
 }
 
 /// How `sqlx` stores the ID: `sqlx` alone or `sqlx = "native"`, or `sqlx = "text"`.
@@ -60,7 +62,7 @@ impl Attrs {
                         );
                         skip_value(&meta)?;
                     } else {
-                        set_once(&mut attrs.legacy_uuid, meta.path.clone(), &meta, errors);
+                        set_once(&mut attrs.legacy_uuid, meta.path.span(), &meta, errors);
                     }
                 } else if meta.path.is_ident("sqlx_crate") {
                     let path = crate_path(&meta, "sqlx_crate = \"my_ids::ids_sqlx\"", errors)?;

@@ -23,14 +23,9 @@ pub(crate) fn prefix(lit: &LitStr, errors: &mut Errors) -> bool {
     }
 }
 
-/// The first rule `prefix` breaks, checked in the order `ids_core` checks them at run time.
+/// The first rule `prefix` breaks, checked in the order `ids_core` checks them at run time:
+/// characters first, so that a length is only reported for a prefix of ASCII letters.
 fn broken_rule(prefix: &str) -> Option<String> {
-    if prefix.len() > MAX_PREFIX_LEN {
-        let len = prefix.len();
-        return Some(format!(
-            "it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"
-        ));
-    }
     let rule = "a prefix holds only lowercase a-z and '_'";
     if let Some((index, c)) = prefix
         .char_indices()
@@ -48,6 +43,13 @@ fn broken_rule(prefix: &str) -> Option<String> {
                 format!("character {c:?} at index {index}; {rule}")
             },
         );
+    }
+    // Only ASCII letters and '_' are left, so bytes count characters.
+    if prefix.len() > MAX_PREFIX_LEN {
+        let len = prefix.len();
+        return Some(format!(
+            "it has {len} characters, more than the {MAX_PREFIX_LEN} allowed"
+        ));
     }
     if prefix.starts_with('_') {
         return Some("it starts with '_'; a prefix starts with a letter".to_owned());
@@ -73,13 +75,27 @@ pub(crate) fn sqlx_crate(attrs: &Attrs, errors: &mut Errors) {
 /// would not find its own row again: updates and deletes would match nothing, and inserts
 /// would make a second row for the same entity.
 pub(crate) fn legacy_text_storage(attrs: &Attrs, errors: &mut Errors) {
-    if let (Some(key), Some(Storage::Text)) = (&attrs.legacy_uuid, attrs.sqlx) {
-        errors.spanned(
+    if let (Some(key), Some(Storage::Text)) = (attrs.legacy_uuid, attrs.sqlx) {
+        errors.push(syn::Error::new(
             key,
             "`legacy_uuid` cannot go with `sqlx = \"text\"`: an ID read from a row holding a bare \
              UUID would be bound as its TypeID and never find that row again. Convert the \
              column to native storage first, in one statement (MIGRATION.md, \"Columns that \
              hold UUIDs as text\"), and use `sqlx` with `legacy_uuid`",
-        );
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::broken_rule;
+
+    #[test]
+    fn a_long_prefix_of_other_characters_reports_the_character() {
+        let rule = broken_rule(&"é".repeat(40)).expect("not a-z");
+        assert!(rule.starts_with("character 'é' at index 0"), "{rule}");
+        let rule = broken_rule(&"a".repeat(64)).expect("too long");
+        assert_eq!(rule, "it has 64 characters, more than the 63 allowed");
+        assert_eq!(broken_rule(&"a".repeat(63)), None);
     }
 }

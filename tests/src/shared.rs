@@ -314,6 +314,35 @@ where
     }
 }
 
+/// Text stored in a native ID's column, as a mistaken write or an older schema leaves it: each
+/// of `columns` (a column type, possibly empty for SQLite) holding 16 characters fails to read
+/// as a `UserId`, naming the text column, and never as 16 bytes of UUID.
+pub async fn native_rejects_stored_text<DB: Database>(pool: &Pool<DB>, columns: &[&str])
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    (UserId,): for<'r> FromRow<'r, DB::Row>,
+{
+    use ids_sqlx::DecodeIdError;
+
+    for column in columns {
+        run!(pool, &format!("CREATE TABLE mixed (id {column})"); "create");
+        run!(pool, "INSERT INTO mixed VALUES ('abcdefghijklmnop')"; "insert");
+        let err = sqlx::query_as::<_, (UserId,)>("SELECT id FROM mixed")
+            .fetch_one(pool)
+            .await
+            .expect_err("text is not a UUID");
+        assert!(
+            matches!(
+                decode_source(&err).downcast_ref::<DecodeIdError>(),
+                Some(DecodeIdError::TextInNativeColumn { .. })
+            ),
+            "{column}: {err}"
+        );
+        run!(pool, "DROP TABLE mixed"; "drop");
+    }
+}
+
 /// The tested way off a text column of bare UUIDs: one statement turns it into a native
 /// column, after which the ID read from each old row finds that row again (updates match
 /// it, a second insert is refused) and new rows sit beside the old ones.

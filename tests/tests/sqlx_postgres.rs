@@ -7,7 +7,8 @@ use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
     decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    legacy_text_column_converts_in_one_statement, native_rejects_text as native_rejects_text_in,
+    legacy_text_column_converts_in_one_statement, native_rejects_stored_text,
+    native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
@@ -136,6 +137,7 @@ async fn native_rejects_text() {
         return;
     };
     native_rejects_text_in(&schema.pool, "SELECT ?::text").await;
+    native_rejects_stored_text(&schema.pool, &["text", "char(16)", "varchar(90)"]).await;
 }
 
 #[tokio::test]
