@@ -16,7 +16,7 @@ mod parse;
 mod prefix;
 mod random;
 pub mod registry;
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
+#[cfg(any(feature = "schemars1", feature = "utoipa6"))]
 mod schema;
 #[cfg(feature = "serde")]
 mod serde;
@@ -60,8 +60,14 @@ pub fn reseed() {
 ///   off raw UUIDs (see [`EntityId::ACCEPTS_BARE_UUID`] and [`legacy`]). Not with
 ///   `sqlx = "text"`, which it would make lose rows: convert such a column to native storage
 ///   (the repository's `MIGRATION.md`).
-/// - `sqlx` or `sqlx = "text"`: sqlx support from the `ids-sqlx` crate, storing the ID natively
-///   (a UUID column) or as its TypeID text.
+/// - Integrations, each chosen per type; a crate feature only makes one available, and asking
+///   for one whose feature is off is a compile error that names the feature:
+///   - `serde`: `Serialize` and `Deserialize` (feature `serde`). Implied; `serde = false`
+///     turns it off, for a type with impls of its own.
+///   - `schemars`: `schemars::JsonSchema` (feature `schemars1`).
+///   - `utoipa`: `utoipa::ToSchema` (feature `utoipa6`).
+///   - `sqlx` or `sqlx = "text"`: sqlx support from the `ids-sqlx` crate, storing the ID
+///     natively (a UUID column) or as its TypeID text.
 /// - `crate = "path"`, `sqlx_crate = "path"`: where to find `ids_core` and `ids_sqlx` if they
 ///   were renamed or re-exported.
 #[cfg(feature = "derive")]
@@ -80,7 +86,7 @@ pub mod __private {
     pub use core::primitive::{bool, str};
     pub use core::result::Result;
     pub use core::str::FromStr;
-    pub use core::{concat, module_path, panic, unreachable};
+    pub use core::{compile_error, concat, module_path, panic, unreachable};
 
     pub use crate::parse::{LiteralError, literal as parse_literal};
     pub use crate::registry::{Kind, Storage};
@@ -95,14 +101,14 @@ pub mod __private {
     pub use std::borrow::Cow;
     pub use std::string::String;
 
-    #[cfg(feature = "schemars")]
+    #[cfg(feature = "schemars1")]
     pub use crate::schema::json_schema;
-    #[cfg(feature = "schemars")]
+    #[cfg(feature = "schemars1")]
     pub use schemars;
 
-    #[cfg(feature = "utoipa")]
+    #[cfg(feature = "utoipa6")]
     pub use crate::schema::openapi_schema;
-    #[cfg(feature = "utoipa")]
+    #[cfg(feature = "utoipa6")]
     pub use utoipa;
 
     pub use crate::__impl_entity_id as impl_entity_id;
@@ -397,10 +403,6 @@ macro_rules! __impl_entity_id {
                     id.0
                 }
             }
-
-            $crate::__private::impl_serde!($ty);
-            $crate::__private::impl_schemars!($ty, $name);
-            $crate::__private::impl_utoipa!($ty, $name);
         };
     };
 }
@@ -479,98 +481,157 @@ macro_rules! __impl_entity_id_fallback {
     };
 }
 
-/// `Serialize` and `Deserialize` for `$ty` when the `serde` feature is on; nothing otherwise.
+// The integrations `#[derive(EntityId)]` dispatches to by key, one template each, all called as
+// `template!(Type, "Type", mode, Param)`, the same in every crate that holds one (the mode and
+// the parameter name serve database integrations). A template whose feature is off is one
+// compile error that names the key and the feature, and implements nothing.
+
+/// `Serialize` and `Deserialize` for `$ty`: the `serde` key, implied unless `serde = false`.
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S: $crate::__private::serde::Serializer>(
-                &self,
-                serializer: S,
-            ) -> $crate::__private::Result<S::Ok, S::Error> {
-                $crate::__private::serialize(self, serializer)
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_local_definitions,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S: $crate::__private::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> $crate::__private::Result<S::Ok, S::Error> {
+                    $crate::__private::serialize(self, serializer)
+                }
             }
-        }
 
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
-            ) -> $crate::__private::Result<Self, D::Error> {
-                $crate::__private::deserialize(deserializer)
+            #[automatically_derived]
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> $crate::__private::Result<Self, D::Error> {
+                    $crate::__private::deserialize(deserializer)
+                }
             }
-        }
+        };
     };
 }
 
-/// `Serialize` and `Deserialize` for `$ty` when the `serde` feature is on; nothing otherwise.
+/// Without the `serde` feature: the error that says how to get it or turn it off.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
-    ($ty:ident) => {};
-}
-
-/// `JsonSchema` for `$ty` when the `schemars` feature is on; nothing otherwise.
-#[cfg(feature = "schemars")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_schemars {
-    ($ty:ident, $name:literal) => {
-        #[automatically_derived]
-        impl $crate::__private::schemars::JsonSchema for $ty {
-            fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
-                $crate::__private::Cow::Borrowed($name)
-            }
-
-            fn json_schema(
-                _: &mut $crate::__private::schemars::SchemaGenerator,
-            ) -> $crate::__private::schemars::Schema {
-                $crate::__private::json_schema::<Self>()
-            }
-        }
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        $crate::__private::compile_error!($crate::__private::concat!(
+            "#[derive(EntityId)] implements serde for ",
+            $name,
+            " unless #[entity_id(serde = false)], and ids-core is built without its `serde` \
+             feature: enable it (ids-core = { features = [\"serde\"] }) or write `serde = false`"
+        ));
     };
 }
 
-/// `JsonSchema` for `$ty` when the `schemars` feature is on; nothing otherwise.
-#[cfg(not(feature = "schemars"))]
+/// `JsonSchema` for `$ty`: the `schemars` key.
+#[cfg(feature = "schemars1")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
-    ($ty:ident, $name:literal) => {};
-}
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_local_definitions,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::schemars::JsonSchema for $ty {
+                fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
+                    $crate::__private::Cow::Borrowed($name)
+                }
 
-/// `ToSchema` for `$ty` when the `utoipa` feature is on; nothing otherwise.
-#[cfg(feature = "utoipa")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_utoipa {
-    ($ty:ident, $name:literal) => {
-        #[automatically_derived]
-        impl $crate::__private::utoipa::PartialSchema for $ty {
-            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
-                $crate::__private::utoipa::openapi::schema::Schema,
-            > {
-                $crate::__private::openapi_schema::<Self>()
+                fn json_schema(
+                    _: &mut $crate::__private::schemars::SchemaGenerator,
+                ) -> $crate::__private::schemars::Schema {
+                    $crate::__private::json_schema::<Self>()
+                }
             }
-        }
-
-        #[automatically_derived]
-        impl $crate::__private::utoipa::ToSchema for $ty {
-            fn name() -> $crate::__private::Cow<'static, $crate::__private::str> {
-                $crate::__private::Cow::Borrowed($name)
-            }
-        }
+        };
     };
 }
 
-/// `ToSchema` for `$ty` when the `utoipa` feature is on; nothing otherwise.
-#[cfg(not(feature = "utoipa"))]
+/// Without the `schemars1` feature: the error that names it.
+#[cfg(not(feature = "schemars1"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_schemars {
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        $crate::__private::compile_error!($crate::__private::concat!(
+            "`schemars` in #[entity_id(...)] of ",
+            $name,
+            " needs the `schemars1` feature of ids-core (schemars 1.x): \
+             ids-core = { features = [\"schemars1\"] }"
+        ));
+    };
+}
+
+/// `ToSchema` for `$ty`: the `utoipa` key.
+#[cfg(feature = "utoipa6")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
-    ($ty:ident, $name:literal) => {};
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_local_definitions,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction
+        )]
+        const _: () = {
+            #[automatically_derived]
+            impl $crate::__private::utoipa::PartialSchema for $ty {
+                fn schema() -> $crate::__private::utoipa::openapi::RefOr<
+                    $crate::__private::utoipa::openapi::schema::Schema,
+                > {
+                    $crate::__private::openapi_schema::<Self>()
+                }
+            }
+
+            #[automatically_derived]
+            impl $crate::__private::utoipa::ToSchema for $ty {
+                fn name() -> $crate::__private::Cow<'static, $crate::__private::str> {
+                    $crate::__private::Cow::Borrowed($name)
+                }
+            }
+        };
+    };
+}
+
+/// Without the `utoipa6` feature: the error that names it.
+#[cfg(not(feature = "utoipa6"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_utoipa {
+    ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
+        $crate::__private::compile_error!($crate::__private::concat!(
+            "`utoipa` in #[entity_id(...)] of ",
+            $name,
+            " needs the `utoipa6` feature of ids-core (utoipa 6.x): \
+             ids-core = { features = [\"utoipa6\"] }"
+        ));
+    };
 }

@@ -1,6 +1,7 @@
-//! API schemas for derived types: `schemars::JsonSchema` (feature `schemars`) and
-//! `utoipa::ToSchema` (feature `utoipa`). Both describe the same thing: a string holding a
-//! TypeID with the type's prefix, as a pattern, with a description and an example.
+//! API schemas for derived types: `schemars::JsonSchema` (the `schemars` key, feature
+//! `schemars1`) and `utoipa::ToSchema` (the `utoipa` key, feature `utoipa6`). Both describe the
+//! same thing: a string holding a TypeID with the type's prefix, as a pattern, with a
+//! description and an example.
 
 use crate::{EntityId, Uuid};
 
@@ -45,7 +46,7 @@ pub(crate) fn example<T: EntityId>() -> String {
 }
 
 /// The JSON Schema of `T`; every derived type's `JsonSchema::json_schema` returns it.
-#[cfg(feature = "schemars")]
+#[cfg(feature = "schemars1")]
 pub fn json_schema<T: EntityId>() -> schemars::Schema {
     schemars::json_schema!({
         "type": "string",
@@ -56,7 +57,7 @@ pub fn json_schema<T: EntityId>() -> schemars::Schema {
 }
 
 /// The OpenAPI schema of `T`; every derived type's `PartialSchema::schema` returns it.
-#[cfg(feature = "utoipa")]
+#[cfg(feature = "utoipa6")]
 pub fn openapi_schema<T: EntityId>() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
     use utoipa::openapi::schema::{ObjectBuilder, Type};
 

@@ -1,27 +1,35 @@
-//! Writes the tokens: one call of `ids_core`'s `impl_entity_id!`, which holds every impl, and
-//! with `sqlx` one of `ids_sqlx`'s `impl_sqlx!`, so the derive itself stays small and cheap to
-//! build.
+//! Writes the tokens: one call of `ids_core`'s `impl_entity_id!`, which holds the type's own
+//! impls, and one call of each integration's template from the table in `integrations.rs`, so
+//! the derive itself stays small and cheap to build.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{DeriveInput, LitStr, parse_quote};
+use syn::{DeriveInput, LitStr};
 
 use crate::ast::Input;
 use crate::attr::{Attrs, Storage};
 use crate::errors::Errors;
+use crate::integrations::{Home, INTEGRATIONS};
 use crate::valid;
 
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let shape = Input::from_syn(input, &mut errors);
-    let attrs = Attrs::from_syn(input, &mut errors);
-    valid::sqlx_crate(&attrs, &mut errors);
+    let mut attrs = Attrs::from_syn(input, &mut errors);
+    valid::crate_paths(&attrs, &mut errors);
     valid::legacy_text_storage(&attrs, &mut errors);
-    let prefix = attrs.prefix.filter(|lit| valid::prefix(lit, &mut errors));
+    valid::one_storage(&attrs, &mut errors);
+    let prefix = attrs
+        .prefix
+        .take()
+        .filter(|lit| valid::prefix(lit, &mut errors));
 
     let mut tokens = errors.to_compile_errors();
-    let krate = attrs.krate.unwrap_or_else(|| parse_quote!(::ids_core));
+    let krate = match &attrs.krate {
+        Some(path) => quote!(#path),
+        None => quote!(::ids_core),
+    };
     // After an error the expansion goes on as far as it can, so the rest of the crate still
     // type-checks and the real errors are all the user sees: with a missing or invalid prefix,
     // an empty one stands in; with a wrong shape, a stand-in without the field (generic types
@@ -40,25 +48,35 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let unraw = ident.unraw();
     let name = LitStr::new(&unraw.to_string(), ident.span());
     let legacy_uuid = attrs.legacy_uuid.is_some();
-    let storage = match attrs.sqlx {
-        None => quote!(None),
+    let storage = match valid::storage(&attrs) {
+        None | Some(Storage::Default) => quote!(None),
         Some(Storage::Native) => quote!(Native),
         Some(Storage::Text) => quote!(Text),
     };
     tokens.extend(quote! {
         #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
     });
-    if let Some(storage) = attrs.sqlx {
-        let sqlx_crate = attrs.sqlx_crate.unwrap_or_else(|| parse_quote!(::ids_sqlx));
-        let mode = match storage {
-            Storage::Native => quote!(native),
-            Storage::Text => quote!(text),
+    // A name for templates' generic parameters that is in scope where their impls name the
+    // type: derived from the type's name, it can never be that name.
+    let param = format_ident!("__{}Db", unraw);
+    for integration in INTEGRATIONS {
+        let Some((storage, key)) = attrs.asked(integration) else {
+            continue;
         };
-        // The impls are generic over the database, and the parameter's name is in scope where
-        // the impl names the type: derived from the type's name, it can never be that name.
-        let db = format_ident!("__{}Db", unraw);
-        tokens.extend(quote! {
-            #sqlx_crate::__private::impl_sqlx!(#ident, #mode, #db);
+        let path = match (integration.home, attrs.crate_path(integration)) {
+            (Home::Core, _) => krate.clone(),
+            (Home::Crate { .. }, Some(path)) => quote!(#path),
+            (Home::Crate { path, .. }, None) => {
+                let ident = format_ident!("{}", path);
+                quote!(::#ident)
+            }
+        };
+        let template = format_ident!("{}", integration.template);
+        let mode = format_ident!("{}", storage.mode());
+        // At the key, so that a template's own error (its feature is off) underlines it.
+        let span = key.unwrap_or_else(Span::call_site);
+        tokens.extend(quote_spanned! {span=>
+            #path::__private::#template!(#ident, #name, #mode, #param);
         });
     }
     tokens

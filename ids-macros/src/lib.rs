@@ -10,6 +10,7 @@ mod ast;
 mod attr;
 mod errors;
 mod expand;
+mod integrations;
 mod valid;
 
 use proc_macro::TokenStream;

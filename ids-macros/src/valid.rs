@@ -6,6 +6,7 @@ use syn::LitStr;
 
 use crate::attr::{Attrs, Storage};
 use crate::errors::Errors;
+use crate::integrations::Home;
 
 const MAX_PREFIX_LEN: usize = 63;
 
@@ -60,13 +61,22 @@ fn broken_rule(prefix: &str) -> Option<String> {
     None
 }
 
-/// Records an error if `sqlx_crate` is given without `sqlx`, where it would do nothing.
-pub(crate) fn sqlx_crate(attrs: &Attrs, errors: &mut Errors) {
-    if let (Some(path), None) = (&attrs.sqlx_crate, &attrs.sqlx) {
-        errors.spanned(
-            path,
-            "`sqlx_crate` does nothing without `sqlx`; add `sqlx` or `sqlx = \"text\"`, or remove it",
-        );
+/// Records an error for each crate path given for an integration that is not on, such as
+/// `sqlx_crate` without `sqlx`, where it would do nothing.
+pub(crate) fn crate_paths(attrs: &Attrs, errors: &mut Errors) {
+    for (integration, path) in &attrs.crate_paths {
+        if let (None, Home::Crate { override_key, .. }) =
+            (attrs.asked(integration), integration.home)
+        {
+            let key = integration.key;
+            errors.spanned(
+                path,
+                format!(
+                    "`{override_key}` does nothing without `{key}`; add `{key}` or \
+                     `{key} = \"text\"`, or remove it"
+                ),
+            );
+        }
     }
 }
 
@@ -75,15 +85,58 @@ pub(crate) fn sqlx_crate(attrs: &Attrs, errors: &mut Errors) {
 /// would not find its own row again: updates and deletes would match nothing, and inserts
 /// would make a second row for the same entity.
 pub(crate) fn legacy_text_storage(attrs: &Attrs, errors: &mut Errors) {
-    if let (Some(key), Some(Storage::Text)) = (attrs.legacy_uuid, attrs.sqlx) {
-        errors.push(syn::Error::new(
-            key,
-            "`legacy_uuid` cannot go with `sqlx = \"text\"`: an ID read from a row holding a bare \
-             UUID would be bound as its TypeID and never find that row again. Convert the \
-             column to native storage first, in one statement (MIGRATION.md, \"Columns that \
-             hold UUIDs as text\"), and use `sqlx` with `legacy_uuid`",
-        ));
+    let Some(legacy) = attrs.legacy_uuid else {
+        return;
+    };
+    for asked in &attrs.integrations {
+        if asked.storage == Some(Storage::Text) {
+            let key = asked.integration.key;
+            errors.push(syn::Error::new(
+                legacy,
+                format!(
+                    "`legacy_uuid` cannot go with `{key} = \"text\"`: an ID read from a row \
+                     holding a bare UUID would be bound as its TypeID and never find that row \
+                     again. Convert the column to native storage first, in one statement \
+                     (MIGRATION.md, \"Columns that hold UUIDs as text\"), and use `{key}` with \
+                     `legacy_uuid`"
+                ),
+            ));
+        }
     }
+}
+
+/// Records an error where two database integrations store the type differently: a type has
+/// one column type, which the registry reports and every database layer reads.
+pub(crate) fn one_storage(attrs: &Attrs, errors: &mut Errors) {
+    let mut first: Option<(&str, Storage)> = None;
+    for asked in &attrs.integrations {
+        let Some(storage) = asked.storage.filter(|_| asked.integration.storage) else {
+            continue;
+        };
+        match first {
+            None => first = Some((asked.integration.key, storage)),
+            Some((key, known)) if known != storage => errors.push(syn::Error::new(
+                asked.span,
+                format!(
+                    "`{}` stores the ID as {}, but `{key}` as {}: a type has one column type, so \
+                     give both the same storage",
+                    asked.integration.key,
+                    storage.mode(),
+                    known.mode()
+                ),
+            )),
+            Some(_) => {}
+        }
+    }
+}
+
+/// The storage the type's database integrations agree on, if it has any.
+pub(crate) fn storage(attrs: &Attrs) -> Option<Storage> {
+    attrs
+        .integrations
+        .iter()
+        .filter(|asked| asked.integration.storage)
+        .find_map(|asked| asked.storage)
 }
 
 #[cfg(test)]

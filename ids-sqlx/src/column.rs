@@ -6,13 +6,25 @@
 //! with a message that names the storage that would read it, instead of sqlx's bare type
 //! mismatch. Text storage reads each database's text columns.
 
-use ids_core::Uuid;
+use ids_core::{EntityId, Uuid};
 use sqlx_core::database::Database;
+use sqlx_core::encode::IsNull;
 use sqlx_core::error::BoxDynError;
 
-/// The columns an ID stored natively is read from, per database.
+/// How an ID stored natively is written and read, per database.
 #[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "ids-sqlx is built without support for `{Self}`",
+    label = "a typed ID declared with `sqlx` is used with `{Self}` here",
+    note = "enable ids-sqlx's feature for this database: `postgres`, `mysql` or `sqlite`"
+)]
 pub trait NativeColumn: TextColumn {
+    /// The SQL type of a bound ID.
+    fn uuid_type_info() -> Self::TypeInfo;
+
+    /// Writes `uuid` as a bind parameter.
+    fn encode_uuid(uuid: Uuid, buf: &mut Self::ArgumentBuffer<'_>) -> Result<IsNull, BoxDynError>;
+
     /// Whether a column of type `ty` holds UUIDs.
     fn holds_uuid(ty: &Self::TypeInfo) -> bool;
 
@@ -20,9 +32,22 @@ pub trait NativeColumn: TextColumn {
     fn decode_uuid(value: Self::ValueRef<'_>) -> Result<Uuid, BoxDynError>;
 }
 
-/// The columns an ID stored as TypeID text is read from, per database.
+/// How an ID stored as TypeID text is written and read, per database.
 #[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "ids-sqlx is built without support for `{Self}`",
+    label = "a typed ID declared with `sqlx = \"text\"` is used with `{Self}` here",
+    note = "enable ids-sqlx's feature for this database: `postgres`, `mysql` or `sqlite`"
+)]
 pub trait TextColumn: Database {
+    /// The SQL type of a bound ID.
+    fn text_type_info() -> Self::TypeInfo;
+
+    /// Writes `text` as a bind parameter; owned, because some drivers (SQLite) keep the
+    /// argument until the query runs.
+    fn encode_text(text: String, buf: &mut Self::ArgumentBuffer<'_>)
+    -> Result<IsNull, BoxDynError>;
+
     /// Whether a column of type `ty` is a text column.
     fn holds_text(ty: &Self::TypeInfo) -> bool;
 
@@ -36,6 +61,37 @@ pub trait TextColumn: Database {
     fn decode_text<'r>(value: Self::ValueRef<'r>) -> Result<&'r str, BoxDynError>;
 }
 
+/// Whether native storage takes a column of type `ty`: a UUID column, and a text column,
+/// which decoding then refuses with a message that says which storage would read it.
+#[inline]
+pub fn native_compatible<DB: NativeColumn>(ty: &DB::TypeInfo) -> bool {
+    DB::holds_uuid(ty) || DB::holds_text(ty)
+}
+
+/// Whether text storage takes a column of type `ty`.
+#[inline]
+pub fn text_compatible<DB: TextColumn>(ty: &DB::TypeInfo) -> bool {
+    DB::reads_text(ty)
+}
+
+/// Binds an ID stored natively: its UUID, as sqlx binds a raw `Uuid`.
+#[inline]
+pub fn encode_native<T: EntityId, DB: NativeColumn>(
+    id: &T,
+    buf: &mut DB::ArgumentBuffer<'_>,
+) -> Result<IsNull, BoxDynError> {
+    DB::encode_uuid(id.uuid(), buf)
+}
+
+/// Binds an ID stored as text: its TypeID.
+#[inline]
+pub fn encode_text<T: EntityId, DB: TextColumn>(
+    id: &T,
+    buf: &mut DB::ArgumentBuffer<'_>,
+) -> Result<IsNull, BoxDynError> {
+    DB::encode_text(String::from(id.encode().as_str()), buf)
+}
+
 #[cfg(feature = "postgres")]
 mod postgres {
     use sqlx_core::type_info::TypeInfo;
@@ -43,11 +99,23 @@ mod postgres {
     use sqlx_postgres::{PgValueRef, Postgres};
 
     use sqlx_core::decode::Decode;
+    use sqlx_core::encode::Encode;
     use sqlx_core::types::Type;
 
     use super::*;
 
     impl NativeColumn for Postgres {
+        fn uuid_type_info() -> Self::TypeInfo {
+            <Uuid as Type<Self>>::type_info()
+        }
+
+        fn encode_uuid(
+            uuid: Uuid,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <Uuid as Encode<'_, Self>>::encode_by_ref(&uuid, buf)
+        }
+
         fn holds_uuid(ty: &Self::TypeInfo) -> bool {
             <Uuid as Type<Self>>::compatible(ty)
         }
@@ -62,6 +130,17 @@ mod postgres {
     /// compares), so it is removed before parsing. In every other column a space is a mistake
     /// the parser reports.
     impl TextColumn for Postgres {
+        fn text_type_info() -> Self::TypeInfo {
+            <String as Type<Self>>::type_info()
+        }
+
+        fn encode_text(
+            text: String,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <String as Encode<'_, Self>>::encode(text, buf)
+        }
+
         fn holds_text(ty: &Self::TypeInfo) -> bool {
             <String as Type<Self>>::compatible(ty)
         }
@@ -84,6 +163,7 @@ mod mysql {
     use sqlx_mysql::{MySql, MySqlValueRef};
 
     use sqlx_core::decode::Decode;
+    use sqlx_core::encode::Encode;
     use sqlx_core::types::Type;
 
     use super::*;
@@ -94,6 +174,17 @@ mod mysql {
     /// that it alone flags `UNSIGNED`; those are read as the UUID they spell. Elsewhere 36
     /// characters are not a UUID's 16 bytes.
     impl NativeColumn for MySql {
+        fn uuid_type_info() -> Self::TypeInfo {
+            <Uuid as Type<Self>>::type_info()
+        }
+
+        fn encode_uuid(
+            uuid: Uuid,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <Uuid as Encode<'_, Self>>::encode_by_ref(&uuid, buf)
+        }
+
         fn holds_uuid(ty: &Self::TypeInfo) -> bool {
             <&[u8] as Type<Self>>::compatible(ty) && !<&str as Type<Self>>::compatible(ty)
         }
@@ -123,6 +214,17 @@ mod mysql {
     /// reading an ID from one of those fails on its content instead (not UTF-8, or not a valid
     /// ID).
     impl TextColumn for MySql {
+        fn text_type_info() -> Self::TypeInfo {
+            <String as Type<Self>>::type_info()
+        }
+
+        fn encode_text(
+            text: String,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <String as Encode<'_, Self>>::encode(text, buf)
+        }
+
         fn holds_text(ty: &Self::TypeInfo) -> bool {
             <&str as Type<Self>>::compatible(ty)
         }
@@ -142,6 +244,7 @@ mod sqlite {
     use sqlx_sqlite::{Sqlite, SqliteValueRef};
 
     use sqlx_core::decode::Decode;
+    use sqlx_core::encode::Encode;
     use sqlx_core::types::Type;
 
     use super::*;
@@ -149,6 +252,17 @@ mod sqlite {
     /// SQLite keeps a type per value, not per column: a value is read natively only if it is a
     /// blob, whatever the column was declared as.
     impl NativeColumn for Sqlite {
+        fn uuid_type_info() -> Self::TypeInfo {
+            <Uuid as Type<Self>>::type_info()
+        }
+
+        fn encode_uuid(
+            uuid: Uuid,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <Uuid as Encode<'_, Self>>::encode_by_ref(&uuid, buf)
+        }
+
         fn holds_uuid(ty: &Self::TypeInfo) -> bool {
             <Vec<u8> as Type<Self>>::compatible(ty) && !<String as Type<Self>>::compatible(ty)
         }
@@ -159,6 +273,17 @@ mod sqlite {
     }
 
     impl TextColumn for Sqlite {
+        fn text_type_info() -> Self::TypeInfo {
+            <String as Type<Self>>::type_info()
+        }
+
+        fn encode_text(
+            text: String,
+            buf: &mut Self::ArgumentBuffer<'_>,
+        ) -> Result<IsNull, BoxDynError> {
+            <String as Encode<'_, Self>>::encode(text, buf)
+        }
+
         fn holds_text(ty: &Self::TypeInfo) -> bool {
             <String as Type<Self>>::compatible(ty)
         }

@@ -8,10 +8,9 @@ pub use decode::DecodeIdError;
 /// Paths for generated code only; not part of the public API and may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use core::convert::From;
-    pub use core::primitive::{bool, str};
+    pub use core::primitive::bool;
     pub use core::result::Result;
-    pub use ids_core::{EntityId, Uuid};
+    pub use ids_core::Uuid;
     pub use sqlx_core::database::Database;
     pub use sqlx_core::decode::Decode;
     pub use sqlx_core::encode::{Encode, IsNull};
@@ -21,28 +20,26 @@ pub mod __private {
     pub use sqlx_postgres::{PgHasArrayType, PgTypeInfo};
     pub use std::string::String;
 
-    pub use crate::column::{NativeColumn, TextColumn};
+    pub use crate::column::{
+        NativeColumn, TextColumn, encode_native, encode_text, native_compatible, text_compatible,
+    };
     pub use crate::decode::{decode_native, decode_text};
-
-    /// Whether native storage takes a column of type `ty`: a UUID column, and a text column,
-    /// which decoding then refuses with a message that says which storage would read it.
-    #[inline]
-    pub fn native_compatible<DB: NativeColumn>(ty: &DB::TypeInfo) -> bool {
-        DB::holds_uuid(ty) || DB::holds_text(ty)
-    }
     pub use crate::{__impl_pg_array as impl_pg_array, __impl_sqlx as impl_sqlx};
 }
 
 /// The sqlx impls that `#[entity_id(prefix = "…", sqlx)]` asks for: `Type`, `Encode` and
-/// `Decode` for every database whose driver supports the storage (`native`: UUID; `text`:
-/// the TypeID string), and Postgres arrays when the `postgres` feature is on.
+/// `Decode` for every database this crate supports in the build (`native`: a UUID column;
+/// `text`: the TypeID string), and Postgres arrays when the `postgres` feature is on. Called by
+/// the derive as every integration's template is: `(Type, "Type", mode, Param)`, where `Param`
+/// names the database parameter (derived from the type's name, so it never is that name).
 ///
-/// The impls are generic over the database, so features enabled by other crates in the same
-/// build add databases without a `cfg` in the user's code.
+/// The impls are generic over the database, bounded by `NativeColumn` or `TextColumn`: features
+/// enabled by other crates in the same build add databases without a `cfg` in the user's code,
+/// and a database whose feature is off is one error that names the feature.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_sqlx {
-    ($ty:ident, $storage:ident, $db:ident) => {
+    ($ty:ident, $name:literal, $storage:ident, $db:ident) => {
         #[doc(hidden)]
         #[allow(
             deprecated,
@@ -54,97 +51,49 @@ macro_rules! __impl_sqlx {
             clippy::restriction
         )]
         const _: () = {
-            $crate::__private::impl_sqlx!(@$storage $ty, $db);
+            $crate::__private::impl_sqlx!(@$storage $ty, $db, NativeColumn, TextColumn);
         };
     };
-    (@native $ty:ident, $db:ident) => {
-        #[automatically_derived]
-        impl<$db: $crate::__private::NativeColumn> $crate::__private::Type<$db> for $ty
-        where
-            $crate::__private::Uuid: $crate::__private::Type<$db>,
-        {
-            #[inline]
-            fn type_info() -> <$db as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::Uuid as $crate::__private::Type<$db>>::type_info()
-            }
-
-            #[inline]
-            fn compatible(ty: &<$db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                $crate::__private::native_compatible::<$db>(ty)
-            }
-        }
-
+    (@native $ty:ident, $db:ident, $native:ident, $text:ident) => {
+        $crate::__private::impl_sqlx!(@impls $ty, $db, $native, uuid_type_info, native_compatible, decode_native, encode_native);
         $crate::__private::impl_pg_array!($ty, $crate::__private::Uuid);
-
-        #[automatically_derived]
-        impl<'q, $db: $crate::__private::Database> $crate::__private::Encode<'q, $db> for $ty
-        where
-            $crate::__private::Uuid: $crate::__private::Encode<'q, $db>,
-        {
-            #[inline]
-            fn encode_by_ref(
-                &self,
-                buf: &mut <$db as $crate::__private::Database>::ArgumentBuffer<'q>,
-            ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
-                $crate::__private::Encode::<'q, $db>::encode_by_ref(
-                    &$crate::__private::EntityId::uuid(self),
-                    buf,
-                )
-            }
-        }
-
-        #[automatically_derived]
-        impl<'r, $db: $crate::__private::NativeColumn> $crate::__private::Decode<'r, $db> for $ty {
-            #[inline]
-            fn decode(
-                value: <$db as $crate::__private::Database>::ValueRef<'r>,
-            ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_native::<Self, $db>(value)
-            }
-        }
     };
-    (@text $ty:ident, $db:ident) => {
+    (@text $ty:ident, $db:ident, $native:ident, $text:ident) => {
+        $crate::__private::impl_sqlx!(@impls $ty, $db, $text, text_type_info, text_compatible, decode_text, encode_text);
+        $crate::__private::impl_pg_array!($ty, $crate::__private::String);
+    };
+    (@impls $ty:ident, $db:ident, $column:ident, $type_info:ident, $compatible:ident, $decode:ident, $encode:ident) => {
         #[automatically_derived]
-        impl<$db: $crate::__private::TextColumn> $crate::__private::Type<$db> for $ty
-        where
-            $crate::__private::String: $crate::__private::Type<$db>,
-        {
+        impl<$db: $crate::__private::$column> $crate::__private::Type<$db> for $ty {
+            #[inline]
             fn type_info() -> <$db as $crate::__private::Database>::TypeInfo {
-                <$crate::__private::String as $crate::__private::Type<$db>>::type_info()
+                <$db as $crate::__private::$column>::$type_info()
             }
 
+            #[inline]
             fn compatible(ty: &<$db as $crate::__private::Database>::TypeInfo) -> $crate::__private::bool {
-                <$db as $crate::__private::TextColumn>::reads_text(ty)
+                $crate::__private::$compatible::<$db>(ty)
             }
         }
 
-        $crate::__private::impl_pg_array!($ty, $crate::__private::String);
-
         #[automatically_derived]
-        impl<'q, $db: $crate::__private::Database> $crate::__private::Encode<'q, $db> for $ty
-        where
-            $crate::__private::String: $crate::__private::Encode<'q, $db>,
-        {
+        impl<'q, $db: $crate::__private::$column> $crate::__private::Encode<'q, $db> for $ty {
+            #[inline]
             fn encode_by_ref(
                 &self,
                 buf: &mut <$db as $crate::__private::Database>::ArgumentBuffer<'q>,
             ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
-                // Owned: some drivers (SQLite) keep the argument until the query runs.
-                $crate::__private::Encode::<'q, $db>::encode(
-                    <$crate::__private::String as $crate::__private::From<&$crate::__private::str>>::from(
-                        &$crate::__private::EntityId::encode(self),
-                    ),
-                    buf,
-                )
+                $crate::__private::$encode::<Self, $db>(self, buf)
             }
         }
 
         #[automatically_derived]
-        impl<'r, $db: $crate::__private::TextColumn> $crate::__private::Decode<'r, $db> for $ty {
+        impl<'r, $db: $crate::__private::$column> $crate::__private::Decode<'r, $db> for $ty {
+            #[inline]
             fn decode(
                 value: <$db as $crate::__private::Database>::ValueRef<'r>,
             ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
-                $crate::__private::decode_text::<Self, $db>(value)
+                $crate::__private::$decode::<Self, $db>(value)
             }
         }
     };

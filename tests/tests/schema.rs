@@ -5,15 +5,15 @@ use ids_core::{EntityId, Uuid};
 use serde_json::{Value, json};
 
 #[derive(EntityId)]
-#[entity_id(prefix = "user")]
+#[entity_id(prefix = "user", schemars, utoipa)]
 struct UserId(Uuid);
 
 #[derive(EntityId)]
-#[entity_id(prefix = "audit_record")]
+#[entity_id(prefix = "audit_record", schemars, utoipa)]
 struct AuditRecordId(Uuid);
 
 #[derive(EntityId)]
-#[entity_id(prefix = "")]
+#[entity_id(prefix = "", schemars, utoipa)]
 struct PlainId(Uuid);
 
 fn schemars_schema<T: schemars::JsonSchema>() -> Value {
@@ -115,7 +115,7 @@ fn a_struct_of_ids_validates_its_json() {
 }
 
 #[derive(EntityId)]
-#[entity_id(prefix = "member", legacy_uuid)]
+#[entity_id(prefix = "member", legacy_uuid, schemars, utoipa)]
 struct MemberId(Uuid);
 
 #[test]

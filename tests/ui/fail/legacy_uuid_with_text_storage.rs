@@ -1,13 +1,23 @@
 // An ID read from a text row holding a bare UUID would be written back as its TypeID and
-// never find its row again: the combination is refused, with the way out.
+// never find its row again: the combination is refused, with the way out. The refusal is the
+// derive's own; a stand-in for ids-sqlx's template keeps this package free of sqlx.
 use ids_core::{EntityId, Uuid};
 
+mod sqlx_stand_in {
+    pub mod __private {
+        macro_rules! impl_sqlx {
+            ($($input:tt)*) => {};
+        }
+        pub(crate) use impl_sqlx;
+    }
+}
+
 #[derive(EntityId)]
-#[entity_id(prefix = "user", sqlx = "text", legacy_uuid)]
+#[entity_id(prefix = "user", sqlx = "text", legacy_uuid, sqlx_crate = "crate::sqlx_stand_in")]
 struct UserId(Uuid);
 
 #[derive(EntityId)]
-#[entity_id(prefix = "org", legacy_uuid, sqlx = "text")]
+#[entity_id(prefix = "org", legacy_uuid, sqlx = "text", sqlx_crate = "crate::sqlx_stand_in")]
 struct OrgId(Uuid);
 
 fn main() {

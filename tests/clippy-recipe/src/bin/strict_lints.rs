@@ -33,7 +33,7 @@ use ids_core::{EntityId, Uuid};
 
 /// A user.
 #[derive(EntityId)]
-#[entity_id(prefix = "user", sqlx, legacy_uuid)]
+#[entity_id(prefix = "user", sqlx, legacy_uuid, schemars, utoipa)]
 pub struct UserId(Uuid);
 
 /// An organisation, stored as text.
