@@ -1,4 +1,5 @@
 //! Code shared by the examples and their tests. The examples themselves are in this
-//! directory: `cargo run --example quickstart` and the others from the workspace root.
+//! directory: `cargo run --example migration` and the others from the workspace root. The
+//! quickstart is a package of its own, in `quickstart/`.
 
 pub mod service;

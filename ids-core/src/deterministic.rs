@@ -7,8 +7,8 @@ use std::marker::PhantomData;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
-use rand_chacha::ChaCha12Rng;
-use rand_core::{Rng, SeedableRng};
+use chacha20::ChaCha12Rng;
+use chacha20::rand_core::{Rng, SeedableRng};
 
 use crate::Uuid;
 use crate::generator::{advance, assemble};

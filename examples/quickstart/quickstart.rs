@@ -27,8 +27,15 @@ struct Login {
     session: SessionId,
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // One thread is all the tour needs; building the runtime by hand spares tokio's macros.
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(tour())
+}
+
+async fn tour() -> Result<(), Box<dyn std::error::Error>> {
     println!("1. Every ID comes from the shared generator and prints as a TypeID:");
     let user = UserId::new();
     let session = SessionId::new();
@@ -74,11 +81,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     ids.reverse();
     ids.sort();
+    let first = ids[0].created_at();
     for id in &ids {
-        let created = id.created_at().map(humantime::format_rfc3339_millis);
+        // Milliseconds after the first, read back from each ID's own timestamp.
+        let after = id
+            .created_at()
+            .zip(first)
+            .and_then(|(created, first)| created.duration_since(first).ok());
         println!(
-            "   {id}  created {}",
-            created.map(|t| t.to_string()).unwrap_or_default()
+            "   {id}  created {} ms after the first",
+            after.map_or(0, |elapsed| elapsed.as_millis())
         );
     }
 
