@@ -6,9 +6,11 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 use std::time::SystemTime;
 
-use crate::error::{ParseIdError, Reason};
-use crate::prefix::{self, MAX_PREFIX_LEN};
-use crate::{EntityId, IdBuf, Uuid, generator, parse};
+use crate::generate::generator;
+use crate::text::error::{ParseIdError, Reason};
+use crate::text::parse;
+use crate::text::prefix::{self, MAX_PREFIX_LEN};
+use crate::{EntityId, IdBuf, Uuid};
 
 /// An ID of any kind: a valid TypeID prefix and a UUID, for tooling, logs and interop where the
 /// kind is known only at run time. Fixed size and `Copy`: the prefix is stored inline.
@@ -89,7 +91,7 @@ impl AnyId {
 
     /// The prefix; empty for a TypeID without one.
     pub fn prefix(&self) -> &str {
-        crate::buf::ascii_str(&self.prefix[..usize::from(self.prefix_len)])
+        crate::text::buf::ascii_str(&self.prefix[..usize::from(self.prefix_len)])
     }
 
     /// The UUID.

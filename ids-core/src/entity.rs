@@ -5,7 +5,9 @@ use std::hash::Hash;
 use std::str::FromStr;
 use std::time::SystemTime;
 
-use crate::{IdBuf, ParseIdError, Uuid, generator, parse};
+use crate::generate::generator;
+use crate::text::parse;
+use crate::{IdBuf, ParseIdError, Uuid};
 
 /// A typed ID of one kind of entity: a UUID with a fixed TypeID prefix.
 ///

@@ -1,20 +1,33 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+/// The text form, TypeID: the suffix codec, the prefix rules, the stack buffer an ID is encoded
+/// into, parsing, and the errors that explain a rejection.
+mod text {
+    pub(crate) mod buf;
+    pub(crate) mod codec;
+    pub(crate) mod error;
+    pub(crate) mod parse;
+    pub(crate) mod prefix;
+}
+
+/// Generation: the stamp layout (pure), the process-wide generator that holds one, its clock,
+/// its random streams and the copy detection behind them, and deterministic scopes for tests.
+/// Imports run one way: generator, deterministic, random and fork each use only modules listed
+/// after them here, or `stamp`.
+mod generate {
+    pub(crate) mod clock;
+    pub(crate) mod deterministic;
+    pub(crate) mod fork;
+    pub(crate) mod generator;
+    pub(crate) mod random;
+    pub(crate) mod stamp;
+}
+
 mod any;
-mod buf;
-mod clock;
-mod codec;
-mod deterministic;
 mod entity;
-mod error;
-mod fork;
-mod generator;
 #[cfg(feature = "serde")]
 pub mod legacy;
-mod parse;
-mod prefix;
-mod random;
 pub mod registry;
 #[cfg(any(feature = "schemars1", feature = "utoipa6"))]
 mod schema;
@@ -22,12 +35,12 @@ mod schema;
 mod serde;
 
 pub use any::AnyId;
-pub use buf::IdBuf;
-pub use deterministic::Deterministic;
 pub use entity::EntityId;
-pub use error::{ParseIdError, ParseIdErrorKind};
-pub use generator::MAX_UNIX_MS;
-pub use prefix::{MAX_PREFIX_LEN, is_valid_prefix};
+pub use generate::deterministic::Deterministic;
+pub use generate::stamp::MAX_UNIX_MS;
+pub use text::buf::IdBuf;
+pub use text::error::{ParseIdError, ParseIdErrorKind};
+pub use text::prefix::{MAX_PREFIX_LEN, is_valid_prefix};
 pub use uuid::Uuid;
 
 /// Makes every thread's random stream reseed from the operating system before its next ID.
@@ -49,7 +62,7 @@ pub use uuid::Uuid;
 /// assert!(UserId::new() > before, "order holds across a reseed");
 /// ```
 pub fn reseed() {
-    fork::invalidate();
+    generate::fork::invalidate();
 }
 
 /// Derives a complete ID type from `struct Name(Uuid)`; see the [crate docs](crate).
@@ -88,8 +101,8 @@ pub mod __private {
     pub use core::str::FromStr;
     pub use core::{compile_error, concat, module_path, panic, unreachable};
 
-    pub use crate::parse::{LiteralError, literal as parse_literal};
     pub use crate::registry::{Kind, Storage};
+    pub use crate::text::parse::{LiteralError, literal as parse_literal};
     pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
     pub use inventory;
 

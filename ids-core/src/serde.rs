@@ -19,8 +19,9 @@ use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-use crate::prefix::MAX_PREFIX_LEN;
-use crate::{AnyId, EntityId, Uuid, parse};
+use crate::text::parse;
+use crate::text::prefix::MAX_PREFIX_LEN;
+use crate::{AnyId, EntityId, Uuid};
 
 /// The longest binary form: the UUID and the longest prefix.
 const MAX_BINARY_LEN: usize = 16 + MAX_PREFIX_LEN;
@@ -98,7 +99,7 @@ impl<T: EntityId> TypedVisitor<T> {
                     T::PREFIX
                 )));
             }
-            if crate::prefix::check(prefix).is_ok() {
+            if crate::text::prefix::check(prefix).is_ok() {
                 return Err(E::custom(format_args!(
                     "invalid {}: the bytes of an ID with prefix {:?}, expected prefix {:?}",
                     T::TYPE_NAME,

@@ -344,3 +344,30 @@ fn decoding_accepts_any_version() {
     assert_eq!(PrefixId::parse(&id.to_string()), Ok(id));
     assert_eq!(id.created_at(), None);
 }
+
+/// The workspace's one list of prefix cases, which the derive's compile-time check is tested
+/// against too (`ids-macros/src/valid.rs`): `is_valid_prefix`, `AnyId::new` and parsing a
+/// whole ID agree with it.
+#[test]
+fn agrees_with_the_shared_prefix_cases() {
+    let cases = include_str!("../../tests/prefix_cases.txt");
+    let mut checked = 0;
+    for line in cases.lines().filter(|line| !line.starts_with('#')) {
+        let (verdict, quoted) = line.split_once(' ').expect("a verdict and a prefix");
+        let prefix = quoted
+            .strip_prefix('"')
+            .and_then(|rest| rest.strip_suffix('"'))
+            .expect("a quoted prefix");
+        let valid = verdict == "valid";
+        assert_eq!(ids_core::is_valid_prefix(prefix), valid, "{prefix:?}");
+        assert_eq!(AnyId::new(prefix, Uuid::nil()).is_ok(), valid, "{prefix:?}");
+        let text = if prefix.is_empty() {
+            "00000000000000000000000000".to_owned()
+        } else {
+            format!("{prefix}_00000000000000000000000000")
+        };
+        assert_eq!(AnyId::parse(&text).is_ok(), valid, "{text:?}");
+        checked += 1;
+    }
+    assert!(checked > 20, "the list was read");
+}

@@ -143,6 +143,29 @@ pub(crate) fn storage(attrs: &Attrs) -> Option<Storage> {
 mod tests {
     use super::broken_rule;
 
+    /// The workspace's one list of prefix cases, which ids-core's runtime check is tested
+    /// against too (`ids-core/tests/conformance.rs`).
+    #[test]
+    fn agrees_with_the_shared_prefix_cases() {
+        let cases = include_str!("../../tests/prefix_cases.txt");
+        let mut checked = 0;
+        for line in cases.lines().filter(|line| !line.starts_with('#')) {
+            let (verdict, quoted) = line.split_once(' ').expect("a verdict and a prefix");
+            let prefix = quoted
+                .strip_prefix('"')
+                .and_then(|rest| rest.strip_suffix('"'))
+                .expect("a quoted prefix");
+            assert_eq!(
+                broken_rule(prefix).is_none(),
+                verdict == "valid",
+                "{prefix:?}: {:?}",
+                broken_rule(prefix)
+            );
+            checked += 1;
+        }
+        assert!(checked > 20, "the list was read");
+    }
+
     #[test]
     fn a_long_prefix_of_other_characters_reports_the_character() {
         let rule = broken_rule(&"é".repeat(40)).expect("not a-z");

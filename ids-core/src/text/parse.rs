@@ -1,9 +1,10 @@
 //! Reading the full text form, `prefix_suffix`: the fast path for one expected prefix, and the
 //! complete check that explains every rejection.
 
-use crate::codec::{self, SUFFIX_LEN, SuffixError};
-use crate::error::{ParseIdError, Reason};
-use crate::{IdBuf, Uuid, prefix};
+use crate::text::codec::{self, SUFFIX_LEN, SuffixError};
+use crate::text::error::{ParseIdError, Reason};
+use crate::text::prefix;
+use crate::{IdBuf, Uuid};
 
 /// Parses `input` as an ID with exactly `prefix`; `subject` names the type for errors. With
 /// `accept_bare_uuid`, a bare UUID (hyphenated or simple, any case) is accepted too.

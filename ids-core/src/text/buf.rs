@@ -4,8 +4,8 @@ use std::fmt;
 use std::ops::Deref;
 
 use crate::Uuid;
-use crate::codec::{self, SUFFIX_LEN};
-use crate::prefix::MAX_PREFIX_LEN;
+use crate::text::codec::{self, SUFFIX_LEN};
+use crate::text::prefix::MAX_PREFIX_LEN;
 
 /// The TypeID text of one ID, held in a fixed buffer on the stack.
 ///

@@ -1,5 +1,7 @@
-//! The one generator behind every `new()`: UUIDv7 (RFC 9562), strictly increasing within the
-//! process, lock-free, with 58 bits from a CSPRNG in every ID.
+//! The stamp: a UUIDv7's timestamp and counter in one 64-bit word, how the next one is taken,
+//! and how a stamp and random bits are laid out as a UUID. Pure functions over a word the
+//! caller owns: the process-wide generator (`generator.rs`) and each deterministic scope
+//! (`deterministic.rs`) keep their own.
 //!
 //! # Layout
 //!
@@ -12,18 +14,17 @@
 //!  58 bits  random         ChaCha12, seeded from the operating system
 //! ```
 //!
-//! The timestamp and the 16-bit counter live together in one `AtomicU64` (`stamp`, the
-//! timestamp in the high 48 bits), alone on its cache line. Within a millisecond each ID takes
-//! the next stamp with one `fetch_add`; when the clock (see `clock.rs`) has moved past the
-//! last stamp, a compare-and-swap starts the new millisecond with the counter at a random value
-//! below 2^15 (RFC 9562 section 6.2, method 1: random, with the top bit clear so that at least
-//! 32,768 IDs fit before a carry). Stamps are therefore unique and strictly increasing in the
-//! order IDs are made, and since they are the most significant bits, so are the IDs. When the
-//! clock steps back, stamps keep counting from the last one; when a millisecond runs out of
-//! counter values, the carry moves the timestamp ahead, as RFC 9562 allows, and the clock
-//! catches up later. The random start makes two processes that mint IDs in the same
-//! millisecond unlikely to share a counter value, which adds 15 bits to what keeps their IDs
-//! apart.
+//! The timestamp and the 16-bit counter live together in one `AtomicU64` (the stamp, the
+//! timestamp in the high 48 bits). Within a millisecond each ID takes the next stamp with one
+//! `fetch_add`; when the clock has moved past the last stamp, a compare-and-swap starts the new
+//! millisecond with the counter at a random value below 2^15 (RFC 9562 section 6.2, method 1:
+//! random, with the top bit clear so that at least 32,768 IDs fit before a carry). Stamps are
+//! therefore unique and strictly increasing in the order IDs are made, and since they are the
+//! most significant bits, so are the IDs. When the clock steps back, stamps keep counting from
+//! the last one; when a millisecond runs out of counter values, the carry moves the timestamp
+//! ahead, as RFC 9562 allows, and the clock catches up later. The random start makes two
+//! processes that mint IDs in the same millisecond unlikely to share a counter value, which
+//! adds 15 bits to what keeps their IDs apart.
 //!
 //! The stamp saturates 2^32 below the top, 65.5 s before the end of the 48-bit timestamp range
 //! (the year 10889): past that, IDs are no longer ordered, and only their 58 random bits keep
@@ -31,10 +32,8 @@
 //! `GUARANTEES.md` for all of it, with the tests that check each claim.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::random::next_u64 as random_u64;
-use crate::{Uuid, clock, deterministic};
+use crate::Uuid;
 
 /// The largest timestamp a UUIDv7 can hold, in milliseconds since the Unix epoch.
 pub const MAX_UNIX_MS: u64 = (1 << 48) - 1;
@@ -48,28 +47,6 @@ const COUNTER_START_LIMIT: u64 = 1 << (COUNTER_BITS - 1);
 /// number of threads racing past it cannot wrap the stamp around. It falls 65,536 ms (65.5 s)
 /// before the end of the 48-bit timestamp range, in the year 10889.
 const SATURATED: u64 = u64::MAX - (1 << 32);
-
-/// The process-wide stamp: timestamp in the high 48 bits, counter in the low 16.
-static STAMP: CacheLine = CacheLine(AtomicU64::new(0));
-
-/// The stamp alone on its cache lines: every thread writes it for every ID, and a read-mostly
-/// neighbour (the fork generation, the count of deterministic scopes) would otherwise be pulled
-/// from core to core with it.
-#[repr(align(128))]
-struct CacheLine(AtomicU64);
-
-/// A new UUIDv7 from the shared generator, or from the thread's deterministic scope if one is
-/// active.
-pub(crate) fn next_uuid() -> Uuid {
-    if deterministic::any_active() {
-        if let Some(uuid) = deterministic::next_uuid() {
-            return uuid;
-        }
-    }
-    let stamp = advance(&STAMP.0, clock::unix_ms(), random_u64);
-    assemble(stamp, random_u64())
-}
-
 /// Takes the next stamp from `stamp` for a clock reading of `unix_ms`. `random` is called only
 /// when the clock has moved on and a new millisecond's counter needs its random start.
 ///
@@ -116,73 +93,10 @@ pub(crate) const fn assemble(stamp: u64, random: u64) -> Uuid {
     Uuid::from_u64_pair(high, low)
 }
 
-/// The timestamp of a UUIDv7, `None` for other versions.
-pub(crate) fn created_at(uuid: Uuid) -> Option<SystemTime> {
-    if uuid.get_version_num() != 7 {
-        return None;
-    }
-    let unix_ms = (uuid.as_u128() >> 80) as u64;
-    UNIX_EPOCH.checked_add(std::time::Duration::from_millis(unix_ms))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_are_version_7_variant_rfc() {
-        for _ in 0..1000 {
-            let uuid = next_uuid();
-            assert_eq!(uuid.get_version_num(), 7);
-            assert_eq!(uuid.get_variant(), uuid::Variant::RFC4122);
-        }
-    }
-
-    #[test]
-    fn the_timestamp_is_the_wall_clock() {
-        let precise_ms = || {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_millis() as u64)
-        };
-        let before = precise_ms();
-        let uuid = next_uuid();
-        let after = precise_ms();
-        let unix_ms = (uuid.as_u128() >> 80) as u64;
-        // The clock may lag by a tick; the stamp runs ahead of it only when other tests in this
-        // process fill a millisecond's counter, by a few milliseconds at most.
-        assert!(
-            (before - clock::MAX_LAG_MS..=after + 10).contains(&unix_ms),
-            "{before} <= {unix_ms} <= {after}"
-        );
-        let created = created_at(uuid).and_then(|t| t.duration_since(UNIX_EPOCH).ok());
-        assert_eq!(created.map(|d| d.as_millis()), Some(u128::from(unix_ms)));
-    }
-
-    #[test]
-    fn strictly_increasing_across_threads() {
-        let per_thread = 20_000;
-        let threads: Vec<_> = (0..4)
-            .map(|_| {
-                std::thread::spawn(move || (0..per_thread).map(|_| next_uuid()).collect::<Vec<_>>())
-            })
-            .collect();
-        let mut all = Vec::new();
-        for thread in threads {
-            let ids = thread.join().expect("generator thread panicked");
-            assert!(
-                ids.windows(2).all(|w| w[0] < w[1]),
-                "a thread saw its IDs go backwards"
-            );
-            all.extend(ids);
-        }
-        let last_before = all.iter().max().copied();
-        all.sort_unstable();
-        all.dedup();
-        assert_eq!(all.len(), 4 * per_thread, "duplicate IDs");
-        // Every ID made after the joins (a synchronisation point) is above all made before.
-        assert!(Some(next_uuid()) > last_before);
-    }
+    use crate::generate::random::next_u64 as random_u64;
 
     #[test]
     fn a_clock_step_back_keeps_counting() {
@@ -283,30 +197,6 @@ mod tests {
             uuid.as_u128() & ((1 << 58) - 1),
             (1 << 58) - 1,
             "58 random bits"
-        );
-    }
-
-    #[test]
-    fn random_bits_differ_between_consecutive_ids() {
-        let mask = (1u128 << 58) - 1;
-        let ids: Vec<u128> = (0..1000).map(|_| next_uuid().as_u128() & mask).collect();
-        let mut unique = ids.clone();
-        unique.sort_unstable();
-        unique.dedup();
-        assert_eq!(unique.len(), ids.len());
-        // Each of the 58 bits is set in some ID and clear in another.
-        let any_set = ids.iter().fold(0, |acc, v| acc | v);
-        let any_clear = ids.iter().fold(0, |acc, v| acc | (!v & mask));
-        assert_eq!(any_set, mask);
-        assert_eq!(any_clear, mask);
-    }
-
-    #[test]
-    fn versions_other_than_7_have_no_creation_time() {
-        assert_eq!(created_at(Uuid::nil()), None);
-        assert_eq!(
-            created_at(Uuid::from_u128(0x6ba7b810_9dad_41d1_80b4_00c04fd430c8)),
-            None
         );
     }
 }

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chacha20::ChaCha12Rng;
 use chacha20::rand_core::{Rng, SeedableRng};
 
-use crate::fork;
+use crate::generate::fork;
 
 struct Stream {
     rng: ChaCha12Rng,

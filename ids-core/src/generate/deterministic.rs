@@ -11,7 +11,7 @@ use chacha20::ChaCha12Rng;
 use chacha20::rand_core::{Rng, SeedableRng};
 
 use crate::Uuid;
-use crate::generator::{advance, assemble};
+use crate::generate::stamp::{advance, assemble};
 
 struct State {
     unix_ms: Cell<u64>,
@@ -141,84 +141,5 @@ impl std::fmt::Debug for Deterministic {
         f.debug_struct("Deterministic")
             .field("unix_ms", &self.unix_ms())
             .finish_non_exhaustive()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::generator;
-
-    #[test]
-    fn same_seed_same_ids() {
-        let run = |seed| {
-            let _scope = Deterministic::new(seed, 1_000);
-            (0..5).map(|_| generator::next_uuid()).collect::<Vec<_>>()
-        };
-        assert_eq!(run(1), run(1));
-        assert_ne!(run(1), run(2));
-    }
-
-    #[test]
-    fn scopes_nest_and_end() {
-        let outer = Deterministic::new(1, 10);
-        let first = generator::next_uuid();
-        {
-            let _inner = Deterministic::new(2, 20);
-            assert_eq!((generator::next_uuid().as_u128() >> 80) as u64, 20);
-        }
-        let second = generator::next_uuid();
-        assert_eq!(
-            (second.as_u128() >> 80) as u64,
-            10,
-            "the outer scope is back"
-        );
-        assert!(second > first);
-        drop(outer);
-        let real = generator::next_uuid();
-        assert!(
-            (real.as_u128() >> 80) as u64 > 1_600_000_000_000,
-            "the wall clock is back"
-        );
-    }
-
-    #[test]
-    fn scopes_dropped_out_of_order_leave_none_behind() {
-        let first = Deterministic::new(1, 10);
-        let second = Deterministic::new(2, 20);
-        drop(first);
-        assert_eq!(
-            (generator::next_uuid().as_u128() >> 80) as u64,
-            20,
-            "the newer one holds"
-        );
-        drop(second);
-        let real = generator::next_uuid();
-        assert!(
-            (real.as_u128() >> 80) as u64 > 1_600_000_000_000,
-            "the wall clock is back"
-        );
-    }
-
-    #[test]
-    fn other_threads_are_untouched() {
-        let _scope = Deterministic::new(1, 10);
-        let elsewhere = std::thread::spawn(generator::next_uuid)
-            .join()
-            .expect("thread panicked");
-        assert!((elsewhere.as_u128() >> 80) as u64 > 1_600_000_000_000);
-    }
-
-    #[test]
-    fn the_clock_is_controlled() {
-        let scope = Deterministic::new(3, 500);
-        let a = generator::next_uuid();
-        scope.set_unix_ms(100);
-        let b = generator::next_uuid();
-        assert!(b > a, "a clock set back keeps IDs increasing");
-        assert_eq!((b.as_u128() >> 80) as u64, 500);
-        scope.advance_ms(1_000);
-        assert_eq!((generator::next_uuid().as_u128() >> 80) as u64, 1_100);
-        assert_eq!(scope.unix_ms(), 1_100);
     }
 }

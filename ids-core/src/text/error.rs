@@ -3,8 +3,8 @@
 
 use std::fmt;
 
-use crate::codec;
-use crate::prefix::PrefixRule;
+use crate::text::codec;
+use crate::text::prefix::PrefixRule;
 use crate::{IdBuf, Uuid};
 
 /// How much of a rejected input an error keeps to quote back.
