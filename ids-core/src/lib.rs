@@ -109,7 +109,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize, serialize};
     #[cfg(feature = "serde")]
-    pub use serde;
+    pub use serde_core as serde;
 
     pub use std::borrow::Cow;
     pub use std::string::String;

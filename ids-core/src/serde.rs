@@ -15,9 +15,9 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
-use serde::ser::Serializer;
-use serde::{Deserialize, Serialize};
+use serde_core::de::{self, Deserializer, SeqAccess, Visitor};
+use serde_core::ser::Serializer;
+use serde_core::{Deserialize, Serialize};
 
 use crate::text::parse;
 use crate::text::prefix::MAX_PREFIX_LEN;

@@ -24,10 +24,10 @@ struct CacheLine(AtomicU64);
 /// A new UUIDv7 from the shared generator, or from the thread's deterministic scope if one is
 /// active.
 pub(crate) fn next_uuid() -> Uuid {
-    if deterministic::any_active() {
-        if let Some(uuid) = deterministic::next_uuid() {
-            return uuid;
-        }
+    if deterministic::any_active()
+        && let Some(uuid) = deterministic::next_uuid()
+    {
+        return uuid;
     }
     let stamp = advance(&STAMP.0, clock::unix_ms(), random_u64);
     assemble(stamp, random_u64())

@@ -24,12 +24,10 @@ pub(crate) fn typed(
     if bytes.len() == start + SUFFIX_LEN
         && bytes[..prefix.len()] == *prefix.as_bytes()
         && (prefix.is_empty() || bytes[prefix.len()] == b'_')
+        && let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[start..])
+        && let Ok(value) = codec::decode(suffix)
     {
-        if let Ok(suffix) = <&[u8; SUFFIX_LEN]>::try_from(&bytes[start..]) {
-            if let Ok(value) = codec::decode(suffix) {
-                return Ok(Uuid::from_u128(value));
-            }
-        }
+        return Ok(Uuid::from_u128(value));
     }
     full(input, Some(prefix), subject, accept_bare_uuid).map(|(_, uuid)| uuid)
 }
