@@ -423,7 +423,10 @@ macro_rules! __impl_entity_id {
 /// Stands in for `__impl_entity_id!` when the derive's input has the wrong shape (an enum, named
 /// fields, a field that is not a `Uuid`): the inherent items and the traits that do not touch
 /// the field, with bodies that never run because the build has already failed. The user sees
-/// the one real error instead of one per use of the type.
+/// the one real error instead of one per use of the type (in a `HashSet`, sorted, printed).
+/// Each integration the type asked for stands in the same way: its template is called with the
+/// mode `fallback`. `Copy`, and so `EntityId` and `id!`, cannot stand in: a field that is not
+/// `Copy` would make that impl an error of its own.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id_fallback {
@@ -458,12 +461,14 @@ macro_rules! __impl_entity_id_fallback {
             }
         }
 
+        #[allow(unused_variables)]
         impl $crate::__private::PartialEq for $ty {
             fn eq(&self, other: &Self) -> $crate::__private::bool {
                 $crate::__private::unreachable!()
             }
         }
 
+        #[allow(unused_variables)]
         impl $crate::__private::fmt::Debug for $ty {
             fn fmt(
                 &self,
@@ -473,6 +478,7 @@ macro_rules! __impl_entity_id_fallback {
             }
         }
 
+        #[allow(unused_variables)]
         impl $crate::__private::fmt::Display for $ty {
             fn fmt(
                 &self,
@@ -482,12 +488,39 @@ macro_rules! __impl_entity_id_fallback {
             }
         }
 
+        #[allow(unused_variables)]
         impl $crate::__private::FromStr for $ty {
             type Err = $crate::__private::ParseIdError;
 
             fn from_str(
                 input: &$crate::__private::str,
             ) -> $crate::__private::Result<Self, Self::Err> {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::Eq for $ty {}
+
+        #[allow(unused_variables)]
+        impl $crate::__private::PartialOrd for $ty {
+            fn partial_cmp(
+                &self,
+                other: &Self,
+            ) -> $crate::__private::Option<$crate::__private::Ordering> {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        #[allow(unused_variables)]
+        impl $crate::__private::Ord for $ty {
+            fn cmp(&self, other: &Self) -> $crate::__private::Ordering {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        #[allow(unused_variables)]
+        impl $crate::__private::Hash for $ty {
+            fn hash<H: $crate::__private::Hasher>(&self, state: &mut H) {
                 $crate::__private::unreachable!()
             }
         }
@@ -504,6 +537,27 @@ macro_rules! __impl_entity_id_fallback {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serde {
+    ($ty:ident, $name:literal, fallback, $param:ident) => {
+        #[allow(unused_variables)]
+        const _: () = {
+            impl $crate::__private::serde::Serialize for $ty {
+                fn serialize<S: $crate::__private::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> $crate::__private::Result<S::Ok, S::Error> {
+                    $crate::__private::unreachable!()
+                }
+            }
+
+            impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+                fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                    deserializer: D,
+                ) -> $crate::__private::Result<Self, D::Error> {
+                    $crate::__private::unreachable!()
+                }
+            }
+        };
+    };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
         #[doc(hidden)]
         #[allow(
@@ -557,6 +611,19 @@ macro_rules! __impl_serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_schemars {
+    ($ty:ident, $name:literal, fallback, $param:ident) => {
+        impl $crate::__private::schemars::JsonSchema for $ty {
+            fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
+                $crate::__private::unreachable!()
+            }
+
+            fn json_schema(
+                _: &mut $crate::__private::schemars::SchemaGenerator,
+            ) -> $crate::__private::schemars::Schema {
+                $crate::__private::unreachable!()
+            }
+        }
+    };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
         #[doc(hidden)]
         #[allow(
@@ -604,6 +671,17 @@ macro_rules! __impl_schemars {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_utoipa {
+    ($ty:ident, $name:literal, fallback, $param:ident) => {
+        impl $crate::__private::utoipa::PartialSchema for $ty {
+            fn schema() -> $crate::__private::utoipa::openapi::RefOr<
+                $crate::__private::utoipa::openapi::schema::Schema,
+            > {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        impl $crate::__private::utoipa::ToSchema for $ty {}
+    };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
         #[doc(hidden)]
         #[allow(

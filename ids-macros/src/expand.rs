@@ -5,7 +5,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{DeriveInput, LitStr};
+use syn::{DeriveInput, Ident, LitStr};
 
 use crate::ast::Input;
 use crate::attr::{Attrs, Storage};
@@ -40,6 +40,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
             tokens.extend(quote! {
                 #krate::__private::impl_entity_id_fallback!(#ident);
             });
+            tokens.extend(templates(&attrs, &krate, ident, Some("fallback")));
         }
         return tokens;
     };
@@ -56,9 +57,19 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     tokens.extend(quote! {
         #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
     });
+    tokens.extend(templates(&attrs, &krate, ident, None));
+    tokens
+}
+
+/// One call of each integration's template the type asks for, in the table's order, with the
+/// key's storage mode, or with `mode` for all of them (`fallback` after a malformed input).
+fn templates(attrs: &Attrs, krate: &TokenStream, ident: &Ident, mode: Option<&str>) -> TokenStream {
+    let unraw = ident.unraw();
+    let name = LitStr::new(&unraw.to_string(), ident.span());
     // A name for templates' generic parameters that is in scope where their impls name the
     // type: derived from the type's name, it can never be that name.
     let param = format_ident!("__{}Db", unraw);
+    let mut tokens = TokenStream::new();
     for integration in INTEGRATIONS {
         let Some((storage, key)) = attrs.asked(integration) else {
             continue;
@@ -72,7 +83,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
             }
         };
         let template = format_ident!("{}", integration.template);
-        let mode = format_ident!("{}", storage.mode());
+        let mode = format_ident!("{}", mode.unwrap_or(storage.mode()));
         // At the key, so that a template's own error (its feature is off) underlines it.
         let span = key.unwrap_or_else(Span::call_site);
         tokens.extend(quote_spanned! {span=>

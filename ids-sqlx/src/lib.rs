@@ -10,6 +10,7 @@ pub use decode::DecodeIdError;
 pub mod __private {
     pub use core::primitive::bool;
     pub use core::result::Result;
+    pub use core::unreachable;
     pub use ids_core::Uuid;
     pub use sqlx_core::database::Database;
     pub use sqlx_core::decode::Decode;
@@ -53,6 +54,35 @@ macro_rules! __impl_sqlx {
         const _: () = {
             $crate::__private::impl_sqlx!(@$storage $ty, $db, NativeColumn, TextColumn);
         };
+    };
+    // The type is malformed and the build has failed already: impls that let the rest of the
+    // crate type-check, with bodies that never run.
+    (@fallback $ty:ident, $db:ident, $native:ident, $text:ident) => {
+        #[allow(unused_variables)]
+        impl<$db: $crate::__private::$native> $crate::__private::Type<$db> for $ty {
+            fn type_info() -> <$db as $crate::__private::Database>::TypeInfo {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        #[allow(unused_variables)]
+        impl<'q, $db: $crate::__private::$native> $crate::__private::Encode<'q, $db> for $ty {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <$db as $crate::__private::Database>::ArgumentBuffer<'q>,
+            ) -> $crate::__private::Result<$crate::__private::IsNull, $crate::__private::BoxDynError> {
+                $crate::__private::unreachable!()
+            }
+        }
+
+        #[allow(unused_variables)]
+        impl<'r, $db: $crate::__private::$native> $crate::__private::Decode<'r, $db> for $ty {
+            fn decode(
+                value: <$db as $crate::__private::Database>::ValueRef<'r>,
+            ) -> $crate::__private::Result<Self, $crate::__private::BoxDynError> {
+                $crate::__private::unreachable!()
+            }
+        }
     };
     (@native $ty:ident, $db:ident, $native:ident, $text:ident) => {
         $crate::__private::impl_sqlx!(@impls $ty, $db, $native, uuid_type_info, native_compatible, decode_native, encode_native);
