@@ -40,7 +40,8 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
             tokens.extend(quote! {
                 #krate::__private::impl_entity_id_fallback!(#ident);
             });
-            tokens.extend(templates(&attrs, &krate, ident, Some("fallback")));
+            let name = LitStr::new(&ident.unraw().to_string(), ident.span());
+            tokens.extend(templates(&attrs, &krate, ident, &name, Some("fallback")));
         }
         return tokens;
     };
@@ -57,18 +58,22 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     tokens.extend(quote! {
         #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
     });
-    tokens.extend(templates(&attrs, &krate, ident, None));
+    tokens.extend(templates(&attrs, &krate, ident, &name, None));
     tokens
 }
 
 /// One call of each integration's template the type asks for, in the table's order, with the
 /// key's storage mode, or with `mode` for all of them (`fallback` after a malformed input).
-fn templates(attrs: &Attrs, krate: &TokenStream, ident: &Ident, mode: Option<&str>) -> TokenStream {
-    let unraw = ident.unraw();
-    let name = LitStr::new(&unraw.to_string(), ident.span());
+fn templates(
+    attrs: &Attrs,
+    krate: &TokenStream,
+    ident: &Ident,
+    name: &LitStr,
+    mode: Option<&str>,
+) -> TokenStream {
     // A name for templates' generic parameters that is in scope where their impls name the
     // type: derived from the type's name, it can never be that name.
-    let param = format_ident!("__{}Db", unraw);
+    let param = format_ident!("__{}Db", ident.unraw());
     let mut tokens = TokenStream::new();
     for integration in INTEGRATIONS {
         let Some((storage, key)) = attrs.asked(integration) else {
