@@ -104,6 +104,18 @@ impl AnyId {
         generator::created_at(self.uuid)
     }
 
+    /// The smallest ID with `prefix` whose timestamp is the millisecond of `time`: the lower
+    /// bound of a time window, as [`EntityId::min_at`]. Fails only on an invalid prefix.
+    pub fn min_at(prefix: &str, time: SystemTime) -> Result<AnyId, ParseIdError> {
+        AnyId::new(prefix, generator::bounds_at(time).0)
+    }
+
+    /// The largest ID with `prefix` whose timestamp is the millisecond of `time`, as
+    /// [`EntityId::max_at`]. Fails only on an invalid prefix.
+    pub fn max_at(prefix: &str, time: SystemTime) -> Result<AnyId, ParseIdError> {
+        AnyId::new(prefix, generator::bounds_at(time).1)
+    }
+
     /// Whether this is an ID of kind `T`, judged by its prefix.
     pub fn is<T: EntityId>(&self) -> bool {
         self.prefix() == T::PREFIX

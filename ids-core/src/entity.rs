@@ -92,6 +92,26 @@ pub trait EntityId:
         generator::created_at(self.uuid())
     }
 
+    /// The smallest ID whose timestamp is the millisecond of `time`: every ID made in that
+    /// millisecond or later is at least this one, and every ID made before it is less, in
+    /// the database's order as in Rust's. With [`max_at`](Self::max_at), the bounds of a time
+    /// window on an ID column, whose index then serves the query:
+    /// `WHERE id >= $1 AND id < $2` with `min_at(start)` and `min_at(end)` selects `[start,
+    /// end)`. See the crate docs on the clock's tick: an ID made at `t` may carry a timestamp
+    /// up to one tick before `t`.
+    ///
+    /// A time before the Unix epoch counts as the epoch, one past the year 10889 as the last
+    /// millisecond a UUIDv7 can hold.
+    fn min_at(time: SystemTime) -> Self {
+        Self::from_uuid(generator::bounds_at(time).0)
+    }
+
+    /// The largest ID whose timestamp is the millisecond of `time`: `id <= max_at(t)` keeps
+    /// every ID made up to the end of that millisecond. See [`min_at`](Self::min_at).
+    fn max_at(time: SystemTime) -> Self {
+        Self::from_uuid(generator::bounds_at(time).1)
+    }
+
     /// The TypeID text form in a stack buffer: no allocation.
     fn encode(&self) -> IdBuf {
         let () = Self::__PREFIX_IS_VALID;

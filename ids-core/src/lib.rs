@@ -73,6 +73,10 @@ pub fn reseed() {
 ///   off raw UUIDs (see [`EntityId::ACCEPTS_BARE_UUID`] and [`legacy`]). Not with
 ///   `sqlx = "text"`, which it would make lose rows: convert such a column to native storage
 ///   (the repository's `MIGRATION.md`).
+/// - `shared_prefix`: the type is a second type for an entity whose prefix another type owns
+///   (the same users as text beside a native column). Two types with one prefix would parse
+///   each other's IDs, so without this key a debug build panics on the first ID made or
+///   parsed, naming both types (see [`registry::check_unique_prefixes`]).
 /// - Integrations, each chosen per type; a crate feature only makes one available, and asking
 ///   for one whose feature is off is a compile error that names the feature:
 ///   - `serde`: `Serialize` and `Deserialize` (feature `serde`). Implied; `serde = false`
@@ -113,6 +117,7 @@ pub mod __private {
 
     pub use std::borrow::Cow;
     pub use std::string::String;
+    pub use std::time::SystemTime;
 
     #[cfg(feature = "schemars1")]
     pub use crate::schema::json_schema;
@@ -208,7 +213,14 @@ macro_rules! id {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id {
-    ($ty:ident, $name:literal, $prefix:literal, legacy_uuid: $legacy:literal, storage: $storage:ident) => {
+    (
+        $ty:ident,
+        $name:literal,
+        $prefix:literal,
+        legacy_uuid: $legacy:literal,
+        shared_prefix: $shared:literal,
+        storage: $storage:ident
+    ) => {
         // Outside the anonymous constant, so that the compiler's suggestions name the methods
         // as `UserId::new`, not `_::<impl UserId>::new`.
         #[allow(
@@ -252,6 +264,22 @@ macro_rules! __impl_entity_id {
                 <Self as $crate::__private::EntityId>::parse(input)
             }
 
+            /// The smallest ID whose timestamp is the millisecond of `time`: the lower bound
+            /// of a time window (see `EntityId::min_at`).
+            #[inline]
+            #[must_use]
+            pub fn min_at(time: $crate::__private::SystemTime) -> Self {
+                <Self as $crate::__private::EntityId>::min_at(time)
+            }
+
+            /// The largest ID whose timestamp is the millisecond of `time` (see
+            /// `EntityId::max_at`).
+            #[inline]
+            #[must_use]
+            pub fn max_at(time: $crate::__private::SystemTime) -> Self {
+                <Self as $crate::__private::EntityId>::max_at(time)
+            }
+
             /// The TypeID text in a `String` of exactly its length: the same text as
             /// `Display` writes, without the formatting machinery.
             #[inline]
@@ -280,6 +308,7 @@ macro_rules! __impl_entity_id {
                     prefix: $prefix,
                     type_name: $name,
                     module_path: $crate::__private::module_path!(),
+                    shared_prefix: $shared,
                     storage: $crate::__private::Storage::$storage,
                 }
             }

@@ -29,56 +29,11 @@
 //! # Ok::<(), ids_core::ParseIdError>(())
 //! ```
 
-use std::collections::BTreeMap;
-use std::fmt;
+pub(crate) mod kinds;
+
+pub use kinds::{DuplicatePrefixes, Kind, Storage, check_unique_prefixes, kind, kinds};
 
 use crate::{AnyId, ParseIdError};
-
-/// One derived ID type, as the registry knows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind {
-    /// The TypeID prefix.
-    pub prefix: &'static str,
-    /// The type's name, such as `"UserId"`.
-    pub type_name: &'static str,
-    /// The module that declares it, such as `"my_app::users"`.
-    pub module_path: &'static str,
-    /// How `ids-sqlx` stores it, if the type asked for sqlx support.
-    pub storage: Storage,
-}
-
-impl Kind {
-    /// The type's full path, such as `"my_app::users::UserId"`.
-    pub fn path(&self) -> String {
-        format!("{}::{}", self.module_path, self.type_name)
-    }
-}
-
-/// How a type's IDs are stored in databases.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Storage {
-    /// The type has no sqlx support.
-    None,
-    /// A UUID column: Postgres `uuid`, MySQL `BINARY(16)`, SQLite 16-byte `BLOB`.
-    Native,
-    /// The TypeID string in a text column.
-    Text,
-}
-
-inventory::collect!(Kind);
-
-/// Every registered ID type, in no particular order.
-pub fn kinds() -> impl Iterator<Item = &'static Kind> {
-    inventory::iter::<Kind>.into_iter()
-}
-
-/// The registered type with `prefix`, if exactly one has it (see [`check_unique_prefixes`]).
-pub fn kind(prefix: &str) -> Option<&'static Kind> {
-    let mut matching = kinds().filter(|kind| kind.prefix == prefix);
-    let first = matching.next()?;
-    matching.next().is_none().then_some(first)
-}
 
 /// An ID string read without knowing its kind: the ID and, if its prefix is registered, the
 /// type it belongs to.
@@ -97,53 +52,4 @@ pub fn lookup(text: &str) -> Result<Lookup, ParseIdError> {
         kind: kind(id.prefix()),
         id,
     })
-}
-
-/// Two or more ID types in one program with the same prefix: their IDs would be
-/// indistinguishable, and each would parse the other's.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DuplicatePrefixes {
-    /// Each shared prefix with the full paths of the types that have it, sorted.
-    pub duplicates: Vec<(&'static str, Vec<String>)>,
-}
-
-impl fmt::Display for DuplicatePrefixes {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, (prefix, types)) in self.duplicates.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(
-                f,
-                "prefix {prefix:?} is used by {} ID types: {}",
-                types.len(),
-                types.join(", ")
-            )?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DuplicatePrefixes {}
-
-/// Checks that no two registered types share a prefix. Call it from a test:
-/// `ids_core::registry::check_unique_prefixes().unwrap()` fails with a message naming the types.
-pub fn check_unique_prefixes() -> Result<(), DuplicatePrefixes> {
-    let mut by_prefix: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    for kind in kinds() {
-        by_prefix.entry(kind.prefix).or_default().push(kind.path());
-    }
-    let duplicates: Vec<_> = by_prefix
-        .into_iter()
-        .filter(|(_, types)| types.len() > 1)
-        .map(|(prefix, mut types)| {
-            types.sort();
-            (prefix, types)
-        })
-        .collect();
-    if duplicates.is_empty() {
-        Ok(())
-    } else {
-        Err(DuplicatePrefixes { duplicates })
-    }
 }

@@ -1,4 +1,4 @@
-//! Reading `#[entity_id(prefix = "…", crate = "…", legacy_uuid, ...)]` and the integration keys
+//! Reading `#[entity_id(prefix = "…", crate = "…", legacy_uuid, shared_prefix, ...)]` and the integration keys
 //! of the table in `integrations.rs` (`serde`, `sqlx = "text"`, `sqlx_crate = "…"`, …). Nothing
 //! here judges the prefix's value or how keys combine (that is `valid.rs`) or emits code.
 
@@ -17,6 +17,9 @@ pub(crate) struct Attrs {
     pub(crate) krate: Option<Path>,
     /// `legacy_uuid`: parsing also accepts a bare UUID. Holds the key's span, for errors.
     pub(crate) legacy_uuid: Option<Span>,
+    /// `shared_prefix`: the type is a second type for an entity whose prefix another type
+    /// has, so the registry's duplicate check passes it over.
+    pub(crate) shared_prefix: Option<Span>,
     /// Each integration key written, in the order written.
     pub(crate) integrations: Vec<Asked>,
     /// Each crate path override written, such as `sqlx_crate = "…"`, with its integration.
@@ -77,14 +80,9 @@ impl Attrs {
                         set_once(&mut attrs.krate, path, &meta, errors);
                     }
                 } else if key == "legacy_uuid" {
-                    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
-                        errors.push(
-                            meta.error("`legacy_uuid` takes no value: write `legacy_uuid` alone"),
-                        );
-                        skip_value(&meta)?;
-                    } else {
-                        set_once(&mut attrs.legacy_uuid, meta.path.span(), &meta, errors);
-                    }
+                    flag(&mut attrs.legacy_uuid, &key, &meta, errors)?;
+                } else if key == "shared_prefix" {
+                    flag(&mut attrs.shared_prefix, &key, &meta, errors)?;
                 } else if let Some(integration) = integrations::by_key(&key) {
                     let setting = setting(integration, &meta, errors)?;
                     if attrs
@@ -283,12 +281,30 @@ fn set_once<T>(slot: &mut Option<T>, value: T, meta: &ParseNestedMeta<'_>, error
     }
 }
 
+/// Records a key that takes no value, such as `legacy_uuid`, with its span.
+fn flag(
+    slot: &mut Option<Span>,
+    key: &str,
+    meta: &ParseNestedMeta<'_>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    if meta.input.peek(syn::Token![=]) || meta.input.peek(syn::token::Paren) {
+        errors.push(meta.error(format!("`{key}` takes no value: write `{key}` alone")));
+        skip_value(meta)
+    } else {
+        set_once(slot, meta.path.span(), meta, errors);
+        Ok(())
+    }
+}
+
 /// Consumes `= value` or `(...)` after an unknown key, so the keys after it are still read.
 fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(syn::Token![=]) {
         meta.value()?.parse::<syn::Expr>()?;
     } else if meta.input.peek(syn::token::Paren) {
-        meta.parse_nested_meta(|nested| skip_value(&nested))?;
+        let content;
+        syn::parenthesized!(content in meta.input);
+        content.parse::<proc_macro2::TokenStream>()?;
     }
     Ok(())
 }

@@ -50,13 +50,14 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let unraw = ident.unraw();
     let name = LitStr::new(&unraw.to_string(), ident.span());
     let legacy_uuid = attrs.legacy_uuid.is_some();
+    let shared_prefix = attrs.shared_prefix.is_some();
     let storage = match valid::storage(&attrs) {
         None | Some(Storage::Default) => quote!(None),
         Some(Storage::Native) => quote!(Native),
         Some(Storage::Text) => quote!(Text),
     };
     tokens.extend(quote! {
-        #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, storage: #storage);
+        #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, shared_prefix: #shared_prefix, storage: #storage);
     });
     tokens.extend(templates(&attrs, &krate, ident, &name, None));
     tokens

@@ -84,7 +84,7 @@ pub(crate) fn by_override_key(key: &str) -> Option<&'static Integration> {
 
 /// Every key the attribute takes, for the message about an unknown one.
 pub(crate) fn all_keys() -> String {
-    let mut keys = vec!["prefix", "crate", "legacy_uuid"];
+    let mut keys = vec!["prefix", "crate", "legacy_uuid", "shared_prefix"];
     for integration in INTEGRATIONS {
         keys.push(integration.key);
         if let Home::Crate { override_key, .. } = integration.home {

@@ -12,14 +12,14 @@ pub struct UserId(Uuid);
 #[entity_id(prefix = "org", sqlx = "native")]
 pub struct OrgId(Uuid);
 
-/// A user, stored as the TypeID text.
+/// A user, stored as the TypeID text: a second type for the users, so it says `shared_prefix`.
 #[derive(EntityId)]
-#[entity_id(prefix = "user", sqlx = "text")]
+#[entity_id(prefix = "user", sqlx = "text", shared_prefix)]
 pub struct TextUserId(Uuid);
 
-/// An organisation, stored as the TypeID text.
+/// An organisation, stored as the TypeID text, beside `OrgId`.
 #[derive(EntityId)]
-#[entity_id(prefix = "org", sqlx = "text")]
+#[entity_id(prefix = "org", sqlx = "text", shared_prefix)]
 pub struct TextOrgId(Uuid);
 
 /// UUIDs written by an older version of a service (random, version 4), as a migration

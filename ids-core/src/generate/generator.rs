@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use crate::Uuid;
 use crate::generate::random::next_u64 as random_u64;
-use crate::generate::stamp::{advance, assemble};
+use crate::generate::stamp::{MAX_UNIX_MS, advance, assemble};
 use crate::generate::{clock, deterministic};
 
 /// The process-wide stamp: timestamp in the high 48 bits, counter in the low 16.
@@ -24,6 +24,8 @@ struct CacheLine(AtomicU64);
 /// A new UUIDv7 from the shared generator, or from the thread's deterministic scope if one is
 /// active.
 pub(crate) fn next_uuid() -> Uuid {
+    #[cfg(debug_assertions)]
+    crate::registry::kinds::assert_unique_prefixes();
     if deterministic::any_active()
         && let Some(uuid) = deterministic::next_uuid()
     {
@@ -40,6 +42,21 @@ pub(crate) fn created_at(uuid: Uuid) -> Option<SystemTime> {
     }
     let unix_ms = (uuid.as_u128() >> 80) as u64;
     UNIX_EPOCH.checked_add(std::time::Duration::from_millis(unix_ms))
+}
+
+/// The smallest and the largest UUIDv7 whose timestamp is the millisecond of `time` (the
+/// inverse of [`created_at`]). A time before the Unix epoch or past the 48-bit range (the year
+/// 10889) is taken as the first or last millisecond there is.
+pub(crate) fn bounds_at(time: SystemTime) -> (Uuid, Uuid) {
+    let unix_ms = match time.duration_since(UNIX_EPOCH) {
+        Ok(since) => u64::try_from(since.as_millis()).map_or(MAX_UNIX_MS, |ms| ms.min(MAX_UNIX_MS)),
+        Err(_) => 0,
+    };
+    let version = 0x7 << 12;
+    let variant = 0b10 << 62;
+    let min = Uuid::from_u64_pair((unix_ms << 16) | version, variant);
+    let max = Uuid::from_u64_pair((unix_ms << 16) | version | 0xfff, variant | ((1 << 62) - 1));
+    (min, max)
 }
 
 #[cfg(test)]
