@@ -97,8 +97,8 @@ pub trait EntityId:
     /// the database's order as in Rust's. With [`max_at`](Self::max_at), the bounds of a time
     /// window on an ID column, whose index then serves the query:
     /// `WHERE id >= $1 AND id < $2` with `min_at(start)` and `min_at(end)` selects `[start,
-    /// end)`. See the crate docs on the clock's tick: an ID made at `t` may carry a timestamp
-    /// up to one tick before `t`.
+    /// end)`. An ID made at `t` may carry a timestamp up to one clock tick before `t` (see the
+    /// crate docs): start a window a tick early to catch every ID made in it.
     ///
     /// A time before the Unix epoch counts as the epoch, one past the year 10889 as the last
     /// millisecond a UUIDv7 can hold.

@@ -424,3 +424,96 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
             .expect("the new row");
     assert_eq!((found, name.as_str()), (new, "new"));
 }
+
+/// Users made over ten milliseconds, three in each, stored natively and as text: for every
+/// window `[from, to)` inside, `WHERE id >= ? AND id < ?` with `min_at(from)` and `min_at(to)`
+/// selects exactly the users of those milliseconds, on both columns, in the database's own
+/// order; and `id <= max_at(t)` keeps everything up to the end of `t`.
+pub async fn a_time_window_selects_by_its_bounds<DB: Database>(pool: &Pool<DB>)
+where
+    for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    UserId: Bind<DB> + for<'r> Decode<'r, DB>,
+    OrgId: Bind<DB>,
+    TextUserId: Bind<DB> + for<'r> Decode<'r, DB>,
+    TextOrgId: Bind<DB>,
+    for<'r> (UserId,): FromRow<'r, DB::Row>,
+    for<'r> (TextUserId,): FromRow<'r, DB::Row>,
+{
+    use std::time::{Duration, UNIX_EPOCH};
+
+    let start: u64 = 1_764_547_200_000; // 2025-12-01T00:00:00Z
+    let at = |ms: u64| UNIX_EPOCH + Duration::from_millis(start + ms);
+    // Random bits everywhere but the timestamp, version and variant.
+    let random_tail = (0xfff_u128 << 64) | ((1 << 62) - 1);
+    let mut users: Vec<UserId> = (0..10)
+        .flat_map(|ms| (0..3).map(move |_| ms))
+        .map(|ms| {
+            let bits = UserId::min_at(at(ms)).uuid().as_u128()
+                | (UserId::new().uuid().as_u128() & random_tail);
+            UserId::from_uuid(Uuid::from_u128(bits))
+        })
+        .collect();
+    users.sort();
+
+    let org = OrgId::new();
+    run!(pool, "INSERT INTO orgs (id, name) VALUES (?, 'window')", org; "insert org");
+    let text_org = TextOrgId::from_uuid(org.uuid());
+    run!(pool, "INSERT INTO text_orgs (id, name) VALUES (?, 'window')", text_org; "insert org");
+    // Newest first, so that only the bounds and ORDER BY put them in order.
+    for user in users.iter().rev() {
+        run!(pool, "INSERT INTO users (id, org) VALUES (?, ?)", *user, org; "insert user");
+        let text = TextUserId::from_uuid(user.uuid());
+        run!(pool, "INSERT INTO text_users (id, org) VALUES (?, ?)", text, text_org; "insert user");
+    }
+
+    for (from, to) in [(0, 10), (0, 1), (3, 4), (2, 7), (9, 10), (9, 20), (10, 11)] {
+        let expected: Vec<UserId> = users
+            .iter()
+            .copied()
+            .filter(|user| {
+                let ms = (user.uuid().as_u128() >> 80) as u64 - start;
+                (from..to).contains(&ms)
+            })
+            .collect();
+        let native: Vec<(UserId,)> = sqlx::query_as(&sql::<DB>(
+            "SELECT id FROM users WHERE org = ? AND id >= ? AND id < ? ORDER BY id",
+        ))
+        .bind(org)
+        .bind(UserId::min_at(at(from)))
+        .bind(UserId::min_at(at(to)))
+        .fetch_all(pool)
+        .await
+        .expect("select a window");
+        let native: Vec<UserId> = native.into_iter().map(|(id,)| id).collect();
+        assert_eq!(native, expected, "native window {from}..{to}");
+
+        let text: Vec<(TextUserId,)> = sqlx::query_as(&sql::<DB>(
+            "SELECT id FROM text_users WHERE org = ? AND id >= ? AND id < ? ORDER BY id",
+        ))
+        .bind(text_org)
+        .bind(TextUserId::min_at(at(from)))
+        .bind(TextUserId::min_at(at(to)))
+        .fetch_all(pool)
+        .await
+        .expect("select a window");
+        let text: Vec<UserId> = text
+            .into_iter()
+            .map(|(id,)| UserId::from_uuid(id.uuid()))
+            .collect();
+        assert_eq!(text, expected, "text window {from}..{to}");
+        if from == 0 && to == 10 {
+            assert_eq!(expected.len(), 30, "the whole span");
+        }
+    }
+
+    let up_to: Vec<(UserId,)> = sqlx::query_as(&sql::<DB>(
+        "SELECT id FROM users WHERE org = ? AND id <= ? ORDER BY id",
+    ))
+    .bind(org)
+    .bind(UserId::max_at(at(4)))
+    .fetch_all(pool)
+    .await
+    .expect("select up to a millisecond");
+    assert_eq!(up_to.len(), 15, "milliseconds 0 to 4, three users each");
+}

@@ -6,9 +6,9 @@ use ids_tests::db;
 use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
-    decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    legacy_text_column_converts_in_one_statement, native_rejects_stored_text,
-    native_rejects_text as native_rejects_text_in,
+    a_time_window_selects_by_its_bounds, decode_source, insert_text_users, insert_users,
+    legacy_rows_read_as_typed_ids, legacy_text_column_converts_in_one_statement,
+    native_rejects_stored_text, native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
@@ -297,4 +297,12 @@ async fn checked_query_macros() {
             manager: None
         }]
     );
+}
+
+#[tokio::test]
+async fn a_time_window_by_min_at_and_max_at() {
+    let Some(database) = setup("my_time_window").await else {
+        return;
+    };
+    a_time_window_selects_by_its_bounds(&database.pool).await;
 }

@@ -6,9 +6,9 @@ use ids_tests::db;
 use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
-    decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    legacy_text_column_converts_in_one_statement, native_rejects_stored_text,
-    native_rejects_text as native_rejects_text_in,
+    a_time_window_selects_by_its_bounds, decode_source, insert_text_users, insert_users,
+    legacy_rows_read_as_typed_ids, legacy_text_column_converts_in_one_statement,
+    native_rejects_stored_text, native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::Executor;
@@ -364,4 +364,37 @@ async fn concurrent_inserts_never_collide() {
             .await
             .expect("count");
     assert_eq!((rows, distinct), (100_000, 100_000));
+}
+
+#[tokio::test]
+async fn a_time_window_by_min_at_and_max_at() {
+    let Some(schema) = setup("pg_time_window").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    a_time_window_selects_by_its_bounds(pool).await;
+
+    // The bounds are values of the column's own type, so the primary key's index can serve
+    // the window (shown with sequential scans off: on a table this small the planner would
+    // rather read it all).
+    let now = std::time::SystemTime::now();
+    let mut conn = pool.acquire().await.expect("a connection");
+    conn.execute("SET enable_seqscan = off").await.expect("set");
+    let native: Vec<String> =
+        sqlx::query_scalar("EXPLAIN SELECT id FROM users WHERE id >= $1 AND id < $2")
+            .bind(UserId::min_at(now))
+            .bind(UserId::max_at(now))
+            .fetch_all(&mut *conn)
+            .await
+            .expect("explain");
+    let text: Vec<String> =
+        sqlx::query_scalar("EXPLAIN SELECT id FROM text_users WHERE id >= $1 AND id < $2")
+            .bind(TextUserId::min_at(now))
+            .bind(TextUserId::max_at(now))
+            .fetch_all(&mut *conn)
+            .await
+            .expect("explain");
+    for plan in [native.join("\n"), text.join("\n")] {
+        assert!(plan.contains("Index"), "{plan}");
+    }
 }

@@ -6,9 +6,9 @@ use ids_tests::db;
 use ids_tests::ids::{OrgId, TextOrgId, TextUserId, UserId};
 use ids_tests::rows::{TextUser, User};
 use ids_tests::shared::{
-    decode_source, insert_text_users, insert_users, legacy_rows_read_as_typed_ids,
-    legacy_text_column_converts_in_one_statement, native_rejects_stored_text,
-    native_rejects_text as native_rejects_text_in,
+    a_time_window_selects_by_its_bounds, decode_source, insert_text_users, insert_users,
+    legacy_rows_read_as_typed_ids, legacy_text_column_converts_in_one_statement,
+    native_rejects_stored_text, native_rejects_text as native_rejects_text_in,
     text_rejects_what_is_not_an_id as text_rejects_what_is_not_an_id_in, users_read_back,
 };
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
@@ -239,4 +239,10 @@ async fn checked_query_macros() {
             manager: None
         }]
     );
+}
+
+#[tokio::test]
+async fn a_time_window_by_min_at_and_max_at() {
+    let pool = setup().await;
+    a_time_window_selects_by_its_bounds(&pool).await;
 }
