@@ -33,6 +33,7 @@ pub mod registry;
 mod schema;
 #[cfg(feature = "serde")]
 mod serde;
+pub mod sql;
 
 pub use any::AnyId;
 pub use entity::EntityId;

@@ -8,7 +8,7 @@
 /// Characters in a suffix.
 pub(crate) const SUFFIX_LEN: usize = 26;
 
-const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
+pub(crate) const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
 const INVALID: u8 = u8::MAX;
 
