@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Turns the medians of the last `cargo bench -p ids-bench` run into the tables of
 BENCHMARKS.md: every measurement, then each target as a ratio of two medians of that run.
+The SQL groups (`--bench sql`) get tables of their own: rows per second, and the generated
+functions against the plain PL/pgSQL baseline.
 
 Usage: python3 benches/report.py [target/criterion] [build-time ratio lines...]
 """
@@ -21,7 +23,10 @@ if not medians:
     sys.exit(f"no criterion results under {root}: run `cargo bench -p ids-bench` first")
 
 
+
 def fmt(ns):
+    if ns >= 1e9:
+        return f"{ns / 1e9:.2f} s"
     if ns >= 1e6:
         return f"{ns / 1e6:.2f} ms"
     if ns >= 1e3:
@@ -33,6 +38,41 @@ def group_starting(prefix):
     matches = sorted({g for g, _ in medians if g.startswith(prefix)})
     return matches[0] if matches else None
 
+
+sql = {key: median for key, median in medians.items() if key[0].startswith("SQL ")}
+medians = {key: median for key, median in medians.items() if key not in sql}
+
+
+def report_sql():
+    """Rows per second of each SQL measurement, and the targets against the baseline."""
+    print("| group | measurement | median | rows per second |")
+    print("|---|---|---|---|")
+    for (group, function), median in sorted(sql.items()):
+        print(f"| {group} | {function} | {fmt(median)} | {1e6 / (median / 1e9):,.0f} |")
+    print()
+    pg = "SQL PostgreSQL, 1,000,000 rows"
+    print("| measure | ids | baseline | ratio | target | met |")
+    print("|---|---|---|---|---|---|")
+    for name, ours, base in [
+        ("encode", "encode: typeid_encode", "encode: naive PL/pgSQL"),
+        ("encode, per kind", "encode: user_id_text", "encode: naive PL/pgSQL"),
+        ("decode", "decode: typeid_decode", "decode: naive PL/pgSQL"),
+        ("decode, per kind", "decode: user_id", "decode: naive PL/pgSQL"),
+    ]:
+        a, b = sql.get((pg, ours)), sql.get((pg, base))
+        if a is None or b is None:
+            print(f"| {name} | not measured | {base} | | at most 0.2 x | no |")
+            continue
+        ratio = a / b
+        met = "yes" if ratio <= 0.2 else "**no**"
+        print(f"| PostgreSQL {name} | {fmt(a)} | {base}: {fmt(b)} | {ratio:.2f} x | at most 0.2 x | {met} |")
+    print()
+
+
+if sql:
+    report_sql()
+if not medians:
+    sys.exit(0)
 
 print("| group | measurement | median |")
 print("|---|---|---|")

@@ -3,11 +3,11 @@
 //! PL/pgSQL encoder and decoder of the shape the public TypeID SQL scripts have, which build
 //! the text one character at a time. `cargo bench -p ids-bench --bench sql`, then
 //! `python3 benches/report.py`. Each measurement is one `SELECT count(…)` over the table, so
-//! a sample takes seconds: the groups take 10 samples.
+//! a sample takes seconds: the groups take 10 samples of one query each.
 
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use ids_core::{EntityId, Uuid, registry, sql};
 
 #[derive(EntityId)]
@@ -161,7 +161,7 @@ fn postgres(c: &mut Criterion) {
     };
     let pool = &pool;
     let mut group = c.benchmark_group("SQL PostgreSQL, 1,000,000 rows");
-    group.sample_size(10);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
     for (name, query) in [
         ("encode: id::text (floor)", "SELECT count(id::text) FROM u"),
         (
@@ -253,7 +253,7 @@ fn mysql(c: &mut Criterion) {
     };
     let pool = &pool;
     let mut group = c.benchmark_group("SQL MariaDB, 1,000,000 rows");
-    group.sample_size(10);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
     for (name, query) in [
         ("encode: HEX(id) (floor)", "SELECT count(HEX(id)) FROM u"),
         (
@@ -291,7 +291,7 @@ fn mysql(c: &mut Criterion) {
 
 criterion_group!(
     name = benches;
-    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(20));
+    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
     targets = postgres, mysql
 );
 criterion_main!(benches);

@@ -1,8 +1,9 @@
 //! The database speaks TypeID: SQL functions generated from the program's own ID kinds, for
 //! PostgreSQL ([`postgres`]) and MySQL/MariaDB ([`mysql`]).
 //!
-//! Each returns a migration script that is safe to run more than once and works as a
-//! migration file of sqlx, Diesel or SeaORM. It defines, in both dialects:
+//! Each returns a migration script that is safe to run more than once, to be committed as a
+//! migration (the repository's tests run it through sqlx's migrator; it is plain SQL, which
+//! Diesel's and SeaORM's migrations run the same way). It defines, in both dialects:
 //!
 //! | function | what |
 //! |---|---|
@@ -54,7 +55,8 @@ mod postgres;
 pub use mysql::check as mysql_check;
 
 /// The PostgreSQL script for `kinds` (all of [`registry::kinds`](crate::registry::kinds), or a
-/// filter of them). Needs PostgreSQL 12 or later.
+/// filter of them). Tested on PostgreSQL 15; needs 14 or later, where `extract(epoch …)` is
+/// exact.
 pub fn postgres<'a>(kinds: impl IntoIterator<Item = &'a Kind>) -> String {
     postgres::script(&Kinds::from(kinds))
 }
@@ -211,8 +213,8 @@ impl fmt::Display for StaleScript {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} {}: it no longer matches the program's ID kinds (or this version of ids-core); \
-             write it again, for one by running this check with IDS_SQL=overwrite",
+            "{} {}; write it again from the program's ID kinds, for one by running this \
+             check with IDS_SQL=overwrite",
             self.path.display(),
             self.problem
         )
@@ -220,3 +222,79 @@ impl fmt::Display for StaleScript {
 }
 
 impl std::error::Error for StaleScript {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::Storage;
+
+    fn kind(prefix: &'static str, type_name: &'static str) -> Kind {
+        Kind {
+            prefix,
+            type_name,
+            module_path: "app",
+            storage: Storage::None,
+            shared_prefix: false,
+        }
+    }
+
+    #[test]
+    fn kinds_without_room_for_helper_names_get_a_comment_instead() {
+        let long = "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdefghijk";
+        let kinds = [
+            kind("user", "UserId"),
+            kind("", "BareId"),
+            kind(long, "LongId"),
+        ];
+        for (script, limit) in [(postgres(&kinds), 63), (mysql(&kinds), 64)] {
+            assert!(script.contains("FUNCTION user_id_text("), "{script}");
+            assert!(script.contains("The kind without a prefix has no typed helpers"));
+            assert!(script.contains(&format!("{long:?} has no typed helpers")));
+            assert!(!script.contains(&format!("FUNCTION {long}_id")));
+            assert!(script.contains(&format!("the {limit}-byte limit")));
+        }
+    }
+
+    #[test]
+    fn one_kind_in_two_types_is_one_set_of_helpers() {
+        let kinds = [
+            kind("user", "UserId"),
+            kind("user", "TextUserId"),
+            kind("user", "UserId"),
+        ];
+        let script = postgres(&kinds);
+        assert!(
+            script.contains("--   \"user\": TextUserId, UserId\n"),
+            "{script}"
+        );
+        assert_eq!(script.matches("FUNCTION user_id(").count(), 1);
+    }
+
+    #[test]
+    fn a_stale_copy_names_its_first_wrong_line() {
+        let dir = std::env::temp_dir().join(format!("ids_check_file_{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a directory");
+        let path = dir.join("0001_ids.sql");
+        let script = postgres(&[kind("user", "UserId")]);
+
+        let missing = check_file(&path, &script).expect_err("no file yet");
+        assert!(missing.to_string().contains("cannot be read"), "{missing}");
+
+        std::fs::write(&path, &script).expect("write");
+        assert_eq!(check_file(&path, &script), Ok(()));
+
+        let newer = postgres(&[kind("user", "UserId"), kind("org", "OrgId")]);
+        let stale = check_file(&path, &newer).expect_err("a kind was added");
+        assert_eq!(stale.path, path);
+        assert!(stale.problem.starts_with("differs at line 5:"), "{stale}");
+        assert!(stale.to_string().contains("IDS_SQL=overwrite"), "{stale}");
+
+        std::fs::write(&path, format!("{script}-- edited\n")).expect("write");
+        let edited = check_file(&path, &script).expect_err("an edit");
+        assert!(
+            edited.problem.contains("past the program's end"),
+            "{edited}"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

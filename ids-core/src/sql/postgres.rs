@@ -89,7 +89,9 @@ $$;
         alphabet = hex(ALPHABET),
         values = hex(&values()),
         chars = encode_chars("id"),
-        decoded = decode(|k| format!("substr(right(txt, 26), {}, 1)", k + 1)),
+        // Valid input is ASCII, so bytes count characters: the suffix's k-th character is
+        // found from the end without copying the suffix out first.
+        decoded = decode(|k| format!("substr(txt, octet_length(txt) - {}, 1)", 25 - k)),
         ms = "greatest(0, least(floor(extract(epoch FROM ts) * 1000), 281474976710655))::bigint",
     ));
 
