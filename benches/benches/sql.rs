@@ -97,9 +97,32 @@ END $$;
     )
 }
 
-fn count(runtime: &tokio::runtime::Runtime, run: impl AsyncFn() -> i64) {
-    let n = runtime.block_on(run());
-    assert_eq!(n, i64::from(ROWS), "every row converted");
+/// One group: each query a `SELECT count(…)` over the table, run once a sample.
+fn measure<DB>(
+    c: &mut Criterion,
+    runtime: &tokio::runtime::Runtime,
+    pool: &sqlx::Pool<DB>,
+    group: &str,
+    queries: &[(&str, &str)],
+) where
+    DB: sqlx::Database,
+    for<'c> &'c sqlx::Pool<DB>: sqlx::Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let mut group = c.benchmark_group(group);
+    group.sample_size(10).sampling_mode(SamplingMode::Flat);
+    for (name, query) in queries {
+        group.bench_function(*name, |b| {
+            b.iter(|| {
+                let rows: i64 = runtime
+                    .block_on(sqlx::query_scalar(query).fetch_one(pool))
+                    .expect(query);
+                assert_eq!(rows, i64::from(ROWS), "every row converted");
+            });
+        });
+    }
+    group.finish();
 }
 
 fn postgres(c: &mut Criterion) {
@@ -160,48 +183,40 @@ fn postgres(c: &mut Criterion) {
         return;
     };
     let pool = &pool;
-    let mut group = c.benchmark_group("SQL PostgreSQL, 1,000,000 rows");
-    group.sample_size(10).sampling_mode(SamplingMode::Flat);
-    for (name, query) in [
-        ("encode: id::text (floor)", "SELECT count(id::text) FROM u"),
-        (
-            "encode: typeid_encode",
-            "SELECT count(typeid_encode('user', id)) FROM u",
-        ),
-        (
-            "encode: user_id_text",
-            "SELECT count(user_id_text(id)) FROM u",
-        ),
-        (
-            "encode: naive PL/pgSQL",
-            "SELECT count(naive_encode('user', id)) FROM u",
-        ),
-        (
-            "decode: text::uuid (floor)",
-            "SELECT count(hyphenated::uuid) FROM u",
-        ),
-        (
-            "decode: typeid_decode",
-            "SELECT count(typeid_decode(t, 'user')) FROM u",
-        ),
-        ("decode: user_id", "SELECT count(user_id(t)) FROM u"),
-        (
-            "decode: naive PL/pgSQL",
-            "SELECT count(naive_decode(t, 'user')) FROM u",
-        ),
-    ] {
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                count(&runtime, async || {
-                    sqlx::query_scalar(query)
-                        .fetch_one(pool)
-                        .await
-                        .expect(query)
-                });
-            });
-        });
-    }
-    group.finish();
+    measure(
+        c,
+        &runtime,
+        pool,
+        "SQL PostgreSQL, 1,000,000 rows",
+        &[
+            ("encode: id::text (floor)", "SELECT count(id::text) FROM u"),
+            (
+                "encode: typeid_encode",
+                "SELECT count(typeid_encode('user', id)) FROM u",
+            ),
+            (
+                "encode: user_id_text",
+                "SELECT count(user_id_text(id)) FROM u",
+            ),
+            (
+                "encode: naive PL/pgSQL",
+                "SELECT count(naive_encode('user', id)) FROM u",
+            ),
+            (
+                "decode: text::uuid (floor)",
+                "SELECT count(hyphenated::uuid) FROM u",
+            ),
+            (
+                "decode: typeid_decode",
+                "SELECT count(typeid_decode(t, 'user')) FROM u",
+            ),
+            ("decode: user_id", "SELECT count(user_id(t)) FROM u"),
+            (
+                "decode: naive PL/pgSQL",
+                "SELECT count(naive_decode(t, 'user')) FROM u",
+            ),
+        ],
+    );
     runtime.block_on(async {
         sqlx::raw_sql("DROP SCHEMA ids_bench_sql CASCADE")
             .execute(pool)
@@ -252,35 +267,27 @@ fn mysql(c: &mut Criterion) {
         return;
     };
     let pool = &pool;
-    let mut group = c.benchmark_group("SQL MariaDB, 1,000,000 rows");
-    group.sample_size(10).sampling_mode(SamplingMode::Flat);
-    for (name, query) in [
-        ("encode: HEX(id) (floor)", "SELECT count(HEX(id)) FROM u"),
-        (
-            "encode: typeid_encode",
-            "SELECT count(typeid_encode('user', id)) FROM u",
-        ),
-        (
-            "decode: UNHEX(hex) (floor)",
-            "SELECT count(UNHEX(hex)) FROM u",
-        ),
-        (
-            "decode: typeid_decode",
-            "SELECT count(typeid_decode(t, 'user')) FROM u",
-        ),
-    ] {
-        group.bench_function(name, |b| {
-            b.iter(|| {
-                count(&runtime, async || {
-                    sqlx::query_scalar(query)
-                        .fetch_one(pool)
-                        .await
-                        .expect(query)
-                });
-            });
-        });
-    }
-    group.finish();
+    measure(
+        c,
+        &runtime,
+        pool,
+        "SQL MariaDB, 1,000,000 rows",
+        &[
+            ("encode: HEX(id) (floor)", "SELECT count(HEX(id)) FROM u"),
+            (
+                "encode: typeid_encode",
+                "SELECT count(typeid_encode('user', id)) FROM u",
+            ),
+            (
+                "decode: UNHEX(hex) (floor)",
+                "SELECT count(UNHEX(hex)) FROM u",
+            ),
+            (
+                "decode: typeid_decode",
+                "SELECT count(typeid_decode(t, 'user')) FROM u",
+            ),
+        ],
+    );
     runtime.block_on(async {
         sqlx::raw_sql("DROP DATABASE ids_bench_sql")
             .execute(pool)

@@ -732,39 +732,40 @@ async fn time_bounds_agree_with_min_at_and_max_at() {
     }
 }
 
+/// Writes `script` as the only migration in a directory of its own, runs sqlx's migrator
+/// with it on `pool`, and calls two of its functions.
+async fn migrate<DB>(pool: &sqlx::Pool<DB>, dialect: &str, script: &str)
+where
+    DB: sqlx::Database + sqlx::migrate::MigrateDatabase,
+    DB::Connection: sqlx::migrate::Migrate,
+    for<'c> &'c sqlx::Pool<DB>: Executor<'c, Database = DB>,
+    for<'q> DB::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    (String,): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let dir = std::env::temp_dir().join(format!("ids_sql_{dialect}_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a migrations directory");
+    std::fs::write(dir.join("0001_ids.sql"), script).expect("write the migration");
+    let migrator = sqlx::migrate::Migrator::new(dir.as_path())
+        .await
+        .expect("read the migrations");
+    migrator.run(pool).await.expect("migrate");
+    let _ = std::fs::remove_dir_all(&dir);
+    let text: String =
+        sqlx::query_scalar("SELECT user_id_text(user_id('user_01h455vb4pex5vsknk084sn02q'))")
+            .fetch_one(pool)
+            .await
+            .expect("call the functions");
+    assert_eq!(text, "user_01h455vb4pex5vsknk084sn02q");
+}
+
 #[tokio::test]
 async fn the_scripts_run_as_sqlx_migrations() {
-    let dir = std::env::temp_dir().join(format!("ids_sql_migrations_{}", std::process::id()));
-    for (dialect, script) in [("postgres", postgres_script()), ("mysql", mysql_script())] {
-        let dir = dir.join(dialect);
-        std::fs::create_dir_all(&dir).expect("a migrations directory");
-        std::fs::write(dir.join("0001_ids.sql"), script).expect("write the migration");
-    }
     if let Some(schema) = db::postgres("sql_pg_migrate").await {
-        let migrator = sqlx::migrate::Migrator::new(dir.join("postgres"))
-            .await
-            .expect("read the migrations");
-        migrator.run(&schema.pool).await.expect("migrate");
-        let text: String =
-            sqlx::query_scalar("SELECT user_id_text(user_id('user_01h455vb4pex5vsknk084sn02q'))")
-                .fetch_one(&schema.pool)
-                .await
-                .expect("call the functions");
-        assert_eq!(text, "user_01h455vb4pex5vsknk084sn02q");
+        migrate(&schema.pool, "postgres", &postgres_script()).await;
     }
     if let Some(database) = db::mysql("sql_my_migrate").await {
-        let migrator = sqlx::migrate::Migrator::new(dir.join("mysql"))
-            .await
-            .expect("read the migrations");
-        migrator.run(&database.pool).await.expect("migrate");
-        let text: String =
-            sqlx::query_scalar("SELECT user_id_text(user_id('user_01h455vb4pex5vsknk084sn02q'))")
-                .fetch_one(&database.pool)
-                .await
-                .expect("call the functions");
-        assert_eq!(text, "user_01h455vb4pex5vsknk084sn02q");
+        migrate(&database.pool, "mysql", &mysql_script()).await;
     }
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
