@@ -126,11 +126,14 @@ fn times_outside_the_range_take_its_ends() {
 }
 
 proptest! {
-    /// Any UUIDv7 lies between the bounds of its own millisecond, in UUID and text order,
-    /// and outside those of its neighbours.
+    /// Any UUIDv7 (version 7, RFC variant) lies between the bounds of its own millisecond, in
+    /// UUID and text order, and outside those of its neighbours.
     #[test]
     fn every_version_7_uuid_lies_within_its_own_bounds(bits in any::<u128>()) {
-        let uuid = uuid::Builder::from_u128(bits).with_version(uuid::Version::SortRand).into_uuid();
+        let uuid = uuid::Builder::from_u128(bits)
+            .with_version(uuid::Version::SortRand)
+            .with_variant(uuid::Variant::RFC4122)
+            .into_uuid();
         let id = JobId::from_uuid(uuid);
         let ms = u64::try_from(bits >> 80).expect("48 bits");
         let (min, max) = (JobId::min_at(at_ms(ms)), JobId::max_at(at_ms(ms)));
