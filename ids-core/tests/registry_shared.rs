@@ -1,10 +1,11 @@
 //! Prefixes shared on purpose pass the duplicate check, in debug builds' own check at the first
-//! ID and in `check_unique_prefixes`: a type that says `shared_prefix`, and one type seen twice
-//! (two versions of a crate, or a crate's merged doc examples, each declaring `UserId`).
+//! ID and in `check_unique_prefixes`: a type that says `shared_prefix`, and one type registered
+//! twice under one path. The modules below have the names rustdoc gives merged doc examples,
+//! each of which may declare its own `UserId`.
 
 use ids_core::{EntityId, Uuid, registry};
 
-mod first {
+mod __doctest_1 {
     use super::*;
 
     #[derive(EntityId)]
@@ -12,7 +13,7 @@ mod first {
     pub struct UserId(Uuid);
 }
 
-mod second {
+mod __doctest_2 {
     use super::*;
 
     #[derive(EntityId)]
@@ -29,6 +30,11 @@ struct SessionId(Uuid);
 #[entity_id(prefix = "session", shared_prefix)]
 struct TextSessionId(Uuid);
 
+/// A second type for an entity whose own type this program does not link.
+#[derive(EntityId)]
+#[entity_id(prefix = "audit", shared_prefix)]
+struct TextAuditId(Uuid);
+
 #[test]
 fn deliberate_sharing_passes_the_check() {
     assert_eq!(registry::check_unique_prefixes(), Ok(()));
@@ -44,8 +50,14 @@ fn deliberate_sharing_passes_the_check() {
     assert_eq!(
         registry::kind("user").map(|kind| kind.type_name),
         Some("UserId"),
-        "one type seen twice still answers"
+        "one type registered twice still answers"
     );
+    assert_eq!(
+        registry::kind("audit").map(|kind| kind.type_name),
+        Some("TextAuditId"),
+        "with no owner linked, the one sharing type answers"
+    );
+    let _ = TextAuditId::new();
 }
 
 #[test]
@@ -53,9 +65,9 @@ fn ids_are_made_and_parsed_without_a_panic() {
     let session = SessionId::new();
     let text = TextSessionId::parse(&session.to_string()).expect("the same kind of ID");
     assert_eq!(text.uuid(), session.uuid());
-    let user = first::UserId::new();
+    let user = __doctest_1::UserId::new();
     assert_eq!(
-        second::UserId::parse(&user.to_string()).map(|id| id.uuid()),
+        __doctest_2::UserId::parse(&user.to_string()).map(|id| id.uuid()),
         Ok(user.uuid())
     );
 }

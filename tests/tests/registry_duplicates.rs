@@ -12,6 +12,15 @@ mod accounts {
     pub struct UserId(Uuid);
 }
 
+/// The same name as `accounts::UserId`, in another module: another type.
+mod billing {
+    use super::*;
+
+    #[derive(EntityId)]
+    #[entity_id(prefix = "user")]
+    pub struct UserId(Uuid);
+}
+
 mod legacy {
     use super::*;
 
@@ -24,7 +33,7 @@ mod legacy {
 #[entity_id(prefix = "team")]
 struct TeamId(Uuid);
 
-const REPORT: &str = r#"prefix "user" is used by 2 ID types: registry_duplicates::accounts::UserId, registry_duplicates::legacy::MemberId"#;
+const REPORT: &str = r#"prefix "user" is used by 3 ID types: registry_duplicates::accounts::UserId, registry_duplicates::billing::UserId, registry_duplicates::legacy::MemberId"#;
 
 #[test]
 fn a_shared_prefix_is_reported_with_both_types() {
@@ -56,6 +65,9 @@ fn debug_builds_panic_on_every_id_made_or_parsed() {
         })),
         message(std::panic::catch_unwind(|| {
             let _ = legacy::MemberId::new();
+        })),
+        message(std::panic::catch_unwind(|| {
+            let _ = billing::UserId::new();
         })),
         message(std::panic::catch_unwind(|| {
             let _ = TeamId::parse("team_01h455vb4pex5vsknk084sn02q");

@@ -19,7 +19,7 @@ pub struct Kind {
     pub storage: Storage,
     /// Set by `#[entity_id(shared_prefix)]`: a second type for an entity whose prefix another
     /// type owns (the same users kept as text beside a native column, say). The duplicate
-    /// check passes it over, and [`kind`] never answers with it.
+    /// check passes it over, and [`kind`] answers with it only where no type owns the prefix.
     pub shared_prefix: bool,
 }
 
@@ -49,18 +49,42 @@ pub fn kinds() -> impl Iterator<Item = &'static Kind> {
     inventory::iter::<Kind>.into_iter()
 }
 
-/// The registered type that owns `prefix`, if exactly one does (see [`check_unique_prefixes`]).
+/// The registered type that owns `prefix`, if exactly one does (see [`check_unique_prefixes`]);
+/// where none owns it, the one type that says `shared_prefix`, if there is one.
 pub fn kind(prefix: &str) -> Option<&'static Kind> {
-    let mut owners = owners(prefix);
-    let first = owners.next()?;
-    owners
-        .all(|other| other.type_name == first.type_name)
+    let with_prefix = || kinds().filter(move |kind| kind.prefix == prefix);
+    let owners = with_prefix().filter(|kind| !kind.shared_prefix);
+    the_one(owners).or_else(|| {
+        let none_owns = with_prefix().all(|kind| kind.shared_prefix);
+        if none_owns {
+            the_one(with_prefix())
+        } else {
+            None
+        }
+    })
+}
+
+/// The first of `kinds` if they are all one type, as [`identity`] tells.
+fn the_one(mut kinds: impl Iterator<Item = &'static Kind>) -> Option<&'static Kind> {
+    let first = kinds.next()?;
+    let identity = identity(first);
+    kinds
+        .all(|other| self::identity(other) == identity)
         .then_some(first)
 }
 
-/// The types with `prefix` that do not say `shared_prefix`.
-fn owners(prefix: &str) -> impl Iterator<Item = &'static Kind> {
-    kinds().filter(move |kind| kind.prefix == prefix && !kind.shared_prefix)
+/// What makes two registrations one type: the full path, without the modules rustdoc wraps
+/// each merged doc example in (`__doctest_3`). Two versions of one crate in a build register
+/// the same path, and so do a crate's doc examples that each declare a `UserId`; two types
+/// that merely share a name in different modules do not.
+fn identity(kind: &Kind) -> String {
+    let mut path: Vec<&str> = kind
+        .module_path
+        .split("::")
+        .filter(|segment| !segment.starts_with("__doctest_"))
+        .collect();
+    path.push(kind.type_name);
+    path.join("::")
 }
 
 /// Two or more ID types in one program with the same prefix: their IDs would be
@@ -91,9 +115,9 @@ impl fmt::Display for DuplicatePrefixes {
 impl std::error::Error for DuplicatePrefixes {}
 
 /// Checks that no two registered types share a prefix, and names them if they do. Types that
-/// say `shared_prefix` are passed over; types of the same name are taken for one type seen
-/// twice (two versions of one crate in a build, or the merged doc examples of a crate, each
-/// declaring its own `UserId`).
+/// say `shared_prefix` are passed over, and so is a type registered twice under one path (two
+/// versions of one crate in a build, or a crate's merged doc examples each declaring its own
+/// `UserId`). Two types of the same name in different modules are two types.
 ///
 /// Debug builds run this check by themselves and panic with its message on the first ID made
 /// or parsed; call it from a test to have release builds covered too:
@@ -105,16 +129,11 @@ pub fn check_unique_prefixes() -> Result<(), DuplicatePrefixes> {
     }
     let duplicates: Vec<_> = by_prefix
         .into_iter()
-        .filter(|(_, kinds)| {
-            let mut names = kinds.iter().map(|kind| kind.type_name);
-            let first = names.next();
-            names.any(|name| Some(name) != first)
-        })
-        .map(|(prefix, kinds)| {
-            let mut paths: Vec<String> = kinds.iter().map(|kind| kind.path()).collect();
-            paths.sort();
-            paths.dedup();
-            (prefix, paths)
+        .filter_map(|(prefix, kinds)| {
+            let mut types: Vec<String> = kinds.iter().map(|kind| identity(kind)).collect();
+            types.sort();
+            types.dedup();
+            (types.len() > 1).then_some((prefix, types))
         })
         .collect();
     if duplicates.is_empty() {
