@@ -92,13 +92,16 @@ pub trait EntityId:
         generator::created_at(self.uuid())
     }
 
-    /// The smallest ID whose timestamp is the millisecond of `time`: every ID made in that
-    /// millisecond or later is at least this one, and every ID made before it is less, in
-    /// the database's order as in Rust's. With [`max_at`](Self::max_at), the bounds of a time
+    /// The smallest ID whose timestamp is the millisecond of `time`: every ID with a timestamp
+    /// of that millisecond or later is at least this one, and every ID with an earlier one is
+    /// less, in the database's order as in Rust's. With [`max_at`](Self::max_at), the bounds of a time
     /// window on an ID column, whose index then serves the query:
     /// `WHERE id >= $1 AND id < $2` with `min_at(start)` and `min_at(end)` selects `[start,
-    /// end)`. An ID made at `t` may carry a timestamp up to one clock tick before `t` (see the
-    /// crate docs): start a window a tick early to catch every ID made in it.
+    /// end)`. The bounds are exact for timestamps; an ID's timestamp can differ from the
+    /// moment it was made, both ways: up to one clock tick earlier (see the crate docs), and
+    /// later after more than 32,768 IDs in one millisecond or a step back of the clock, where
+    /// the generator runs ahead to stay ordered. Start a window a tick early to catch every ID
+    /// made in it.
     ///
     /// A time before the Unix epoch counts as the epoch, one past the year 10889 as the last
     /// millisecond a UUIDv7 can hold.
@@ -107,7 +110,8 @@ pub trait EntityId:
     }
 
     /// The largest ID whose timestamp is the millisecond of `time`: `id <= max_at(t)` keeps
-    /// every ID made up to the end of that millisecond. See [`min_at`](Self::min_at).
+    /// every ID whose timestamp is at most that millisecond. See [`min_at`](Self::min_at) for
+    /// how timestamps and the moments IDs are made can differ.
     fn max_at(time: SystemTime) -> Self {
         Self::from_uuid(generator::bounds_at(time).1)
     }

@@ -16,7 +16,13 @@
 //!
 //! and per kind on PostgreSQL a domain, `user_typeid`, a `text` that admits exactly the
 //! kind's canonical TypeIDs (on MySQL, where a `CHECK` cannot call a function, [`mysql_check`]
-//! writes the same condition for a column). The everyday queries:
+//! writes the same condition for a column). It also defines the helpers these use
+//! (`typeid_char` and `typeid_value` on PostgreSQL, `typeid_unix_ms` on MySQL). Every name
+//! above is the script's: it replaces a function of the same name and argument types. A kind
+//! whose helper names would pass the server's limit on names, or be one of its built-in
+//! functions (MySQL's `connection_id`), gets a comment in the script instead of helpers.
+//!
+//! The everyday queries:
 //!
 //! ```sql
 //! -- search a native column by the TypeID from a log line (the index on id serves it)
@@ -111,9 +117,9 @@ impl Kinds {
     }
 
     /// The prefixes that get typed helpers, with the helpers' base name (`user_id`), and a
-    /// comment for each prefix that cannot: the empty prefix, and prefixes whose names would
-    /// pass `max_name` bytes.
-    fn helpers(&self, max_name: usize) -> (Vec<(&'static str, String)>, String) {
+    /// comment for each prefix that cannot: the empty prefix, prefixes whose names would pass
+    /// `max_name` bytes, and those whose names are the server's own functions (`built_in`).
+    fn helpers(&self, max_name: usize, built_in: &[&str]) -> (Vec<(&'static str, String)>, String) {
         let mut named = Vec::new();
         let mut skipped = String::new();
         for prefix in self.0.keys() {
@@ -127,6 +133,11 @@ impl Kinds {
                 skipped.push_str(&format!(
                     "-- {prefix:?} has no typed helpers: {name}_text would pass the {max_name}-byte \
                      limit on names. Use typeid_decode(text, '{prefix}').\n"
+                ));
+            } else if built_in.contains(&name.as_str()) {
+                skipped.push_str(&format!(
+                    "-- {prefix:?} has no typed helpers: {name} is a function of the server's own. \
+                     Use typeid_decode(text, '{prefix}').\n"
                 ));
             } else {
                 named.push((*prefix, name));
@@ -253,6 +264,17 @@ mod tests {
             assert!(!script.contains(&format!("FUNCTION {long}_id")));
             assert!(script.contains(&format!("the {limit}-byte limit")));
         }
+    }
+
+    #[test]
+    fn helpers_never_take_a_built_in_name() {
+        let script = mysql(&[kind("connection", "ConnectionId"), kind("user", "UserId")]);
+        assert!(!script.contains("FUNCTION connection_id("), "{script}");
+        assert!(script.contains("connection_id is a function of the server's own"));
+        assert!(script.contains("FUNCTION user_id("));
+        assert!(
+            postgres(&[kind("connection", "ConnectionId")]).contains("FUNCTION connection_id(")
+        );
     }
 
     #[test]

@@ -656,32 +656,43 @@ async fn an_index_serves_a_lookup_by_typeid() {
 
 #[tokio::test]
 async fn time_bounds_agree_with_min_at_and_max_at() {
-    let times: [u64; 5] = [
+    // Microseconds since the epoch: whole milliseconds, and the last microsecond of one,
+    // which rounds down to its millisecond, as in Rust.
+    let times: [u64; 6] = [
         0,
-        1,
-        1_764_547_200_123,
-        2_000_000_000_999,
-        4_102_444_800_000,
+        1_000,
+        1_764_547_200_123_000,
+        1_764_547_200_123_999,
+        2_000_000_000_999_999,
+        4_102_444_800_000_000,
     ];
-    let at = |ms: u64| std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms);
+    let at = |micros: u64| std::time::UNIX_EPOCH + std::time::Duration::from_micros(micros);
 
     if let Some(schema) = postgres("sql_pg_bounds").await {
         let pool = &schema.pool;
-        for ms in times.into_iter().chain([MAX_UNIX_MS]) {
+        for micros in times.into_iter().chain([MAX_UNIX_MS * 1000]) {
             let row = sqlx::query(
-                "WITH t AS (SELECT 'epoch'::timestamptz + $1::bigint * interval '1 millisecond' AS ts) \
+                "WITH t AS (SELECT 'epoch'::timestamptz + $1::bigint * interval '1 microsecond' AS ts) \
                  SELECT typeid_min_at(ts), typeid_max_at(ts), typeid_min_at_text('user', ts), \
                  typeid_max_at_text('user', ts) FROM t",
             )
-            .bind(i64::try_from(ms).expect("fits"))
+            .bind(i64::try_from(micros).expect("fits"))
             .fetch_one(pool)
             .await
             .expect("bounds");
-            let (min, max) = (UserId::min_at(at(ms)), UserId::max_at(at(ms)));
-            assert_eq!(row.get::<Uuid, _>(0), min.uuid(), "min at {ms}");
-            assert_eq!(row.get::<Uuid, _>(1), max.uuid(), "max at {ms}");
-            assert_eq!(row.get::<String, _>(2), min.to_string(), "min text at {ms}");
-            assert_eq!(row.get::<String, _>(3), max.to_string(), "max text at {ms}");
+            let (min, max) = (UserId::min_at(at(micros)), UserId::max_at(at(micros)));
+            assert_eq!(row.get::<Uuid, _>(0), min.uuid(), "min at {micros} µs");
+            assert_eq!(row.get::<Uuid, _>(1), max.uuid(), "max at {micros} µs");
+            assert_eq!(
+                row.get::<String, _>(2),
+                min.to_string(),
+                "min text at {micros} µs"
+            );
+            assert_eq!(
+                row.get::<String, _>(3),
+                max.to_string(),
+                "max text at {micros} µs"
+            );
         }
         // Outside the range: its ends, as in Rust.
         let ends: (Uuid, Uuid) =
@@ -693,7 +704,7 @@ async fn time_bounds_agree_with_min_at_and_max_at() {
             ends,
             (
                 UserId::min_at(at(0)).uuid(),
-                UserId::max_at(at(MAX_UNIX_MS)).uuid()
+                UserId::max_at(at(MAX_UNIX_MS * 1000)).uuid()
             )
         );
     }
@@ -702,33 +713,55 @@ async fn time_bounds_agree_with_min_at_and_max_at() {
         let mut conn = database.pool.acquire().await.expect("a connection");
         conn.execute("SET time_zone = '+00:00'").await.expect("UTC");
         // FROM_UNIXTIME and UNIX_TIMESTAMP end in 2038 on MariaDB 10.11.
-        for ms in times.into_iter().filter(|ms| *ms < 2_147_483_648_000) {
+        for micros in times
+            .into_iter()
+            .filter(|micros| *micros < 2_147_483_648_000_000)
+        {
             let row = sqlx::query(
-                "SELECT typeid_min_at(FROM_UNIXTIME(? / 1000)), typeid_max_at(FROM_UNIXTIME(? / 1000)), \
-                 typeid_min_at_text('user', FROM_UNIXTIME(? / 1000)), \
-                 typeid_max_at_text('user', FROM_UNIXTIME(? / 1000))",
+                "WITH t AS (SELECT FROM_UNIXTIME(? / 1000000) AS ts) \
+                 SELECT typeid_min_at(ts), typeid_max_at(ts), typeid_min_at_text('user', ts), \
+                 typeid_max_at_text('user', ts) FROM t",
             )
-            .bind(ms)
-            .bind(ms)
-            .bind(ms)
-            .bind(ms)
+            .bind(micros)
             .fetch_one(&mut *conn)
             .await
             .expect("bounds");
-            let (min, max) = (UserId::min_at(at(ms)), UserId::max_at(at(ms)));
+            let (min, max) = (UserId::min_at(at(micros)), UserId::max_at(at(micros)));
             assert_eq!(
                 row.get::<Vec<u8>, _>(0),
                 min.uuid().as_bytes(),
-                "min at {ms}"
+                "min at {micros} µs"
             );
             assert_eq!(
                 row.get::<Vec<u8>, _>(1),
                 max.uuid().as_bytes(),
-                "max at {ms}"
+                "max at {micros} µs"
             );
-            assert_eq!(row.get::<String, _>(2), min.to_string(), "min text at {ms}");
-            assert_eq!(row.get::<String, _>(3), max.to_string(), "max text at {ms}");
+            assert_eq!(
+                row.get::<String, _>(2),
+                min.to_string(),
+                "min text at {micros} µs"
+            );
+            assert_eq!(
+                row.get::<String, _>(3),
+                max.to_string(),
+                "max text at {micros} µs"
+            );
         }
+        // Outside UNIX_TIMESTAMP's range: an error, not a NULL that would empty a window.
+        for outside in ["2100-01-01 00:00:00", "1960-01-01 00:00:00"] {
+            let err = sqlx::query("SELECT typeid_min_at(?)")
+                .bind(outside)
+                .fetch_one(&mut *conn)
+                .await
+                .expect_err("outside the range");
+            assert_eq!(sqlstate(&err), "22008", "{outside}: {err}");
+        }
+        let null: Option<Vec<u8>> = sqlx::query_scalar("SELECT typeid_min_at(NULL)")
+            .fetch_one(&mut *conn)
+            .await
+            .expect("NULL");
+        assert_eq!(null, None);
     }
 }
 
@@ -791,11 +824,73 @@ fn every_kind_gets_its_helpers() {
     ] {
         assert!(mysql.contains(needle), "{needle}");
     }
+    let reversed: Vec<_> = registry::kinds()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     assert_eq!(
         postgres,
-        postgres_script(),
-        "the same kinds write the same script"
+        sql::postgres(reversed),
+        "the registry's order does not matter"
     );
+}
+
+/// The functions are bound when the script runs: a caller whose `search_path` leaves out their
+/// schema still reaches them by a qualified name, as pg_restore and maintenance commands do.
+/// A column of a nondeterministic collation reads like any other.
+#[tokio::test]
+async fn postgres_functions_ignore_the_callers_search_path_and_collation() {
+    let Some(schema) = postgres("sql_pg_path").await else {
+        return;
+    };
+    let pool = &schema.pool;
+    let name: String = sqlx::query_scalar("SELECT current_schema()")
+        .fetch_one(pool)
+        .await
+        .expect("the schema");
+    let id = UserId::new();
+    let mut conn = pool.acquire().await.expect("a connection");
+    conn.execute("SET search_path = pg_catalog")
+        .await
+        .expect("set");
+    let row = sqlx::query(&format!(
+        "SELECT {name}.user_id_text({name}.user_id($1)), {name}.typeid_decode($1, 'user'), \
+         {name}.typeid_min_at_text('user', now()) IS NOT NULL, {name}.typeid_is_valid($1, 'user')"
+    ))
+    .bind(id.to_string())
+    .fetch_one(&mut *conn)
+    .await
+    .expect("call with another search_path");
+    assert_eq!(row.get::<String, _>(0), id.to_string());
+    assert_eq!(row.get::<Uuid, _>(1), id.uuid());
+    assert!(row.get::<bool, _>(2));
+    assert!(row.get::<bool, _>(3));
+    conn.execute(format!("SET search_path = {name}").as_str())
+        .await
+        .expect("set");
+    drop(conn);
+
+    pool.execute(
+        "CREATE COLLATION loose (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+         CREATE TABLE labels (t text COLLATE loose NOT NULL)",
+    )
+    .await
+    .expect("a nondeterministic collation");
+    sqlx::query("INSERT INTO labels (t) VALUES ($1)")
+        .bind(id.to_string())
+        .execute(pool)
+        .await
+        .expect("insert");
+    let row = sqlx::query(
+        "SELECT user_id(t), typeid_decode(t, 'user'), typeid_is_valid(t, 'user') FROM labels",
+    )
+    .fetch_one(pool)
+    .await
+    .expect("read a nondeterministic column");
+    assert_eq!(row.get::<Uuid, _>(0), id.uuid());
+    assert_eq!(row.get::<Uuid, _>(1), id.uuid());
+    assert!(row.get::<bool, _>(2));
 }
 
 #[tokio::test]
@@ -824,7 +919,7 @@ async fn mysql_uses_the_primary_key_for_a_lookup_and_a_window() {
     for (query, access) in [
         ("EXPLAIN SELECT * FROM users WHERE id = user_id(?)", "const"),
         (
-            "EXPLAIN SELECT * FROM users WHERE id >= typeid_min_at(NOW() - INTERVAL 1 HOUR) AND ? <> ''",
+            "EXPLAIN SELECT * FROM users WHERE id >= typeid_min_at(NOW() + INTERVAL 1 HOUR) AND ? <> ''",
             "range",
         ),
     ] {

@@ -18,8 +18,13 @@ const TYPEID_LETTERS: &str = "jkmnpqrstvwxyz";
 /// newline, as it does in PCRE.
 const PREFIX_PATTERN: &str = "^([a-z]([a-z_]{0,61}[a-z])?)?!$";
 
-/// Text parameters compare byte by byte, case-sensitive.
-const TEXT: &str = "VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+/// Text parameters compare byte by byte, case-sensitive, and take any length a column holds
+/// up to 64 KiB: what is too long for an ID is rejected by the functions, not by strict mode.
+const TEXT: &str = "TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+
+/// Built-in functions a helper name would collide with: a call by that name reaches the
+/// built-in, not the stored function.
+const BUILT_IN: &[&str] = &["connection_id", "last_insert_id"];
 
 /// Text results take the character set's default collation: a binary one would reach clients
 /// as bytes (sqlx, for one, refuses to read it as a string).
@@ -59,11 +64,14 @@ DROP FUNCTION IF EXISTS typeid_encode;
 CREATE FUNCTION typeid_encode(prefix {TEXT}, id VARBINARY(255)) RETURNS {OUT}
 DETERMINISTIC NO SQL
 BEGIN
-    IF prefix IS NULL OR id IS NULL THEN
+    IF prefix IS NULL THEN
         RETURN NULL;
     END IF;
     IF NOT CONCAT(prefix, '!') REGEXP '{PREFIX_PATTERN}' THEN
         SIGNAL SQLSTATE '22P02' SET MESSAGE_TEXT = 'typeid_encode: invalid prefix';
+    END IF;
+    IF id IS NULL THEN
+        RETURN NULL;
     END IF;
     IF LENGTH(id) <> 16 THEN
         SIGNAL SQLSTATE '22P02' SET MESSAGE_TEXT = 'typeid_encode: a UUID is 16 bytes';
@@ -91,33 +99,47 @@ BEGIN
     RETURN UNHEX(CONCAT(LPAD(CONV(LEFT(digits, 2), 32, 16), 2, '0'), LPAD(CONV(SUBSTR(digits, 3, 12), 32, 16), 15, '0'), LPAD(CONV(SUBSTR(digits, 15, 12), 32, 16), 15, '0')));
 END;
 
--- The smallest and the largest UUIDv7 of ts's millisecond, ts read in the session's time
--- zone (as NOW() gives it): WHERE id >= typeid_min_at(?) AND id < typeid_min_at(?) selects
--- the IDs made in the window. NULL outside UNIX_TIMESTAMP's range (1970 to 2038 on MariaDB
--- 10.11).
+-- Milliseconds since the Unix epoch of ts, rounded down, for the bounds below.
+DROP FUNCTION IF EXISTS typeid_unix_ms;
+CREATE FUNCTION typeid_unix_ms(ts DATETIME(6)) RETURNS BIGINT
+DETERMINISTIC NO SQL
+BEGIN
+    DECLARE seconds DECIMAL(20, 6) DEFAULT UNIX_TIMESTAMP(ts);
+    IF ts IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF seconds IS NULL THEN
+        SIGNAL SQLSTATE '22008' SET MESSAGE_TEXT = 'typeid_min_at/typeid_max_at: the time is outside UNIX_TIMESTAMP''s range';
+    END IF;
+    RETURN LEAST(FLOOR(seconds * 1000), 281474976710655);
+END;
+
+-- The smallest and the largest UUIDv7 of ts's millisecond: WHERE id >= typeid_min_at(?) AND
+-- id < typeid_min_at(?) selects the IDs made in the window. ts is read as UNIX_TIMESTAMP reads
+-- it, in the session's time zone (as NOW() gives it); a time outside UNIX_TIMESTAMP's range
+-- (1970 to 2038 on MariaDB 10.11) raises SQLSTATE 22008.
 DROP FUNCTION IF EXISTS typeid_min_at;
-CREATE FUNCTION typeid_min_at(ts DATETIME(3)) RETURNS BINARY(16)
+CREATE FUNCTION typeid_min_at(ts DATETIME(6)) RETURNS BINARY(16)
 DETERMINISTIC NO SQL
-RETURN UNHEX(CONCAT(LPAD(HEX({ms}), 12, '0'), '70008000000000000000'));
+RETURN UNHEX(CONCAT(LPAD(HEX(typeid_unix_ms(ts)), 12, '0'), '70008000000000000000'));
 DROP FUNCTION IF EXISTS typeid_max_at;
-CREATE FUNCTION typeid_max_at(ts DATETIME(3)) RETURNS BINARY(16)
+CREATE FUNCTION typeid_max_at(ts DATETIME(6)) RETURNS BINARY(16)
 DETERMINISTIC NO SQL
-RETURN UNHEX(CONCAT(LPAD(HEX({ms}), 12, '0'), '7FFFBFFFFFFFFFFFFFFF'));
+RETURN UNHEX(CONCAT(LPAD(HEX(typeid_unix_ms(ts)), 12, '0'), '7FFFBFFFFFFFFFFFFFFF'));
 
 -- The same bounds as TypeID text, for text columns.
 DROP FUNCTION IF EXISTS typeid_min_at_text;
-CREATE FUNCTION typeid_min_at_text(prefix {TEXT}, ts DATETIME(3)) RETURNS {OUT}
+CREATE FUNCTION typeid_min_at_text(prefix {TEXT}, ts DATETIME(6)) RETURNS {OUT}
 DETERMINISTIC NO SQL
 RETURN typeid_encode(prefix, typeid_min_at(ts));
 DROP FUNCTION IF EXISTS typeid_max_at_text;
-CREATE FUNCTION typeid_max_at_text(prefix {TEXT}, ts DATETIME(3)) RETURNS {OUT}
+CREATE FUNCTION typeid_max_at_text(prefix {TEXT}, ts DATETIME(6)) RETURNS {OUT}
 DETERMINISTIC NO SQL
 RETURN typeid_encode(prefix, typeid_max_at(ts));
-",
-        ms = "LEAST(GREATEST(FLOOR(UNIX_TIMESTAMP(ts) * 1000), 0), 281474976710655)",
+"
     ));
 
-    let (named, skipped) = kinds.helpers(MAX_NAME);
+    let (named, skipped) = kinds.helpers(MAX_NAME, BUILT_IN);
     out.push_str(&format!(
         "\n-- Per kind: decode and encode. For a text column's CHECK, see ids_core::sql::mysql_check.\n{skipped}"
     ));

@@ -1,5 +1,6 @@
 //! The PostgreSQL dialect. Every function is one SQL expression the planner can inline into
-//! the calling query, so that `typeid_encode('user', id)` over a table runs as one expression
+//! the calling query (a SQL-standard body, `RETURN …`, whose names are bound when the script
+//! runs, so that no caller's `search_path` can change what it calls), so that `typeid_encode('user', id)` over a table runs as one expression
 //! per row, and `WHERE id = user_id($1)` compares the column with a value computed once,
 //! which an index on the column serves. Errors come from casting a message to `uuid`, which
 //! raises SQLSTATE 22P02 (`invalid_text_representation`) with the message in it; the cast
@@ -21,70 +22,62 @@ pub(super) fn script(kinds: &Kinds) -> String {
     let head_len = "(length(prefix) + (prefix <> '')::int)";
     let any_head = format!("left(prefix || '_', {head_len})");
     let valid = format!(
-        "prefix ~ '{PREFIX_PATTERN}'\n        AND length(txt) = {head_len} + 26\n        \
-         AND left(txt, {head_len}) = {any_head}\n        AND right(txt, 26) ~ '^{suffix}$'"
+        "prefix COLLATE \"C\" ~ '{PREFIX_PATTERN}'\n        AND length(txt) = {head_len} + 26\n        \
+         AND left(txt, {head_len}) COLLATE \"C\" = {any_head}\n        \
+         AND right(txt, 26) COLLATE \"C\" ~ '^{suffix}$'"
     );
 
     out.push_str(&format!(
         "
 -- Helpers of the functions below: a suffix character and its five-bit value.
 CREATE OR REPLACE FUNCTION typeid_char(value integer) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT chr(get_byte(decode('{alphabet}', 'hex'), value))
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN chr(get_byte(decode('{alphabet}', 'hex'), value));
 CREATE OR REPLACE FUNCTION typeid_value(c text) RETURNS integer
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT get_byte(decode('{values}', 'hex'), ascii(c))
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN get_byte(decode('{values}', 'hex'), ascii(c));
 
 -- The TypeID of a UUID: typeid_encode('user', id). NULL in, NULL out; an invalid prefix is
 -- an error.
 CREATE OR REPLACE FUNCTION typeid_encode(prefix text, id uuid) RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT CASE WHEN prefix ~ '{PREFIX_PATTERN}'
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN prefix COLLATE \"C\" ~ '{PREFIX_PATTERN}'
     THEN {any_head} || {chars}
     ELSE ('typeid_encode: invalid prefix \"' || left(prefix, 70) || '\"')::uuid::text
-END
-$$;
+END;
 
 -- Whether txt is a canonical TypeID with this prefix: what typeid_decode accepts.
 CREATE OR REPLACE FUNCTION typeid_is_valid(txt text, prefix text) RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT {valid}
-$$;
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN {valid};
 
 -- The UUID of a TypeID with this prefix: typeid_decode('user_01h455vb4pex5vsknk084sn02q',
 -- 'user'). NULL in, NULL out; anything else that is not a canonical TypeID with the prefix
 -- (another prefix, uppercase, a bare UUID, a suffix past 128 bits) raises SQLSTATE 22P02.
 CREATE OR REPLACE FUNCTION typeid_decode(txt text, prefix text) RETURNS uuid
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT CASE WHEN {valid}
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN {valid}
     THEN {decoded}
     ELSE ('typeid_decode: \"' || left(txt, 100) || '\" is not a TypeID with prefix \"' || left(prefix, 70) || '\"')::uuid
-END
-$$;
+END;
 
 -- The smallest and the largest UUIDv7 of ts's millisecond: WHERE id >= typeid_min_at($1) AND
 -- id < typeid_min_at($2) selects the IDs made in [$1, $2). Times outside the 48-bit range
 -- take its ends.
 CREATE OR REPLACE FUNCTION typeid_min_at(ts timestamptz) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT (lpad(to_hex({ms}), 12, '0') || '70008000000000000000')::uuid
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (lpad(to_hex({ms}), 12, '0') || '70008000000000000000')::uuid;
 CREATE OR REPLACE FUNCTION typeid_max_at(ts timestamptz) RETURNS uuid
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT (lpad(to_hex({ms}), 12, '0') || '7fffbfffffffffffffff')::uuid
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (lpad(to_hex({ms}), 12, '0') || '7fffbfffffffffffffff')::uuid;
 
 -- The same bounds as TypeID text, for text columns.
 CREATE OR REPLACE FUNCTION typeid_min_at_text(prefix text, ts timestamptz) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT typeid_encode(prefix, typeid_min_at(ts))
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN typeid_encode(prefix, typeid_min_at(ts));
 CREATE OR REPLACE FUNCTION typeid_max_at_text(prefix text, ts timestamptz) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT typeid_encode(prefix, typeid_max_at(ts))
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN typeid_encode(prefix, typeid_max_at(ts));
 ",
         alphabet = hex(ALPHABET),
         values = hex(&values()),
@@ -95,7 +88,7 @@ $$;
         ms = "greatest(0, least(floor(extract(epoch FROM ts) * 1000), 281474976710655))::bigint",
     ));
 
-    let (named, skipped) = kinds.helpers(MAX_NAME);
+    let (named, skipped) = kinds.helpers(MAX_NAME, &[]);
     out.push_str(&format!(
         "\n-- Per kind: decode, encode, and a domain for text columns.\n{skipped}"
     ));
@@ -105,18 +98,17 @@ $$;
         out.push_str(&format!(
             "
 CREATE OR REPLACE FUNCTION {name}(txt text) RETURNS uuid
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-SELECT CASE WHEN length(txt) = {len} AND txt ~ '^{head}{suffix}$'
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN length(txt) = {len} AND txt COLLATE \"C\" ~ '^{head}{suffix}$'
     THEN {decoded}
     ELSE ('{name}: \"' || left(txt, 100) || '\" is not a TypeID with prefix \"{prefix}\"')::uuid
-END
-$$;
+END;
 CREATE OR REPLACE FUNCTION {name}_text(id uuid) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT '{head}' || {chars}
-$$;
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN '{head}' || {chars};
 DO $$ BEGIN
-    CREATE DOMAIN {prefix}_typeid AS text COLLATE \"C\" CHECK (length(VALUE) = {len} AND VALUE ~ '^{head}{suffix}$');
+    CREATE DOMAIN {prefix}_typeid AS text COLLATE \"C\"
+        CONSTRAINT {prefix}_typeid_canonical CHECK (length(VALUE) = {len} AND VALUE ~ '^{head}{suffix}$');
 EXCEPTION WHEN duplicate_object THEN NULL;
 END $$;
 ",
@@ -166,7 +158,10 @@ fn decode(char: impl Fn(usize) -> String) -> String {
     let bits = |range: std::ops::RangeInclusive<usize>| {
         let last = *range.end();
         range
-            .map(|k| format!("({}::bigint << {})", value(k), 5 * (last - k)))
+            .map(|k| match 5 * (last - k) {
+                0 => format!("{}::bigint", value(k)),
+                shift => format!("({}::bigint << {shift})", value(k)),
+            })
             .collect::<Vec<_>>()
             .join("\n            | ")
     };
