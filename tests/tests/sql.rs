@@ -410,6 +410,16 @@ fn sqlstate(err: &sqlx::Error) -> String {
         .unwrap_or_else(|| panic!("a database error, not {err}"))
 }
 
+/// A decode error as both dialects raise it: SQLSTATE 22P02 with the reason in the message.
+fn rejected(err: &sqlx::Error) -> Decision {
+    assert_eq!(sqlstate(err), "22P02", "{err}");
+    assert!(
+        err.to_string().contains("is not a TypeID with prefix"),
+        "{err}"
+    );
+    None
+}
+
 async fn pg_decode(pool: &PgPool, text: &str, prefix: &str) -> Decision {
     match sqlx::query_scalar::<_, Uuid>("SELECT typeid_decode($1, $2)")
         .bind(text)
@@ -418,14 +428,7 @@ async fn pg_decode(pool: &PgPool, text: &str, prefix: &str) -> Decision {
         .await
     {
         Ok(uuid) => Some(uuid),
-        Err(err) => {
-            assert_eq!(sqlstate(&err), "22P02", "{err}");
-            assert!(
-                err.to_string().contains("is not a TypeID with prefix"),
-                "{err}"
-            );
-            None
-        }
+        Err(err) => rejected(&err),
     }
 }
 
@@ -437,14 +440,7 @@ async fn my_decode(pool: &MySqlPool, text: &str, prefix: &str) -> Decision {
         .await
     {
         Ok(bytes) => Some(Uuid::from_slice(&bytes).expect("16 bytes")),
-        Err(err) => {
-            assert_eq!(sqlstate(&err), "22P02", "{err}");
-            assert!(
-                err.to_string().contains("is not a TypeID with prefix"),
-                "{err}"
-            );
-            None
-        }
+        Err(err) => rejected(&err),
     }
 }
 
