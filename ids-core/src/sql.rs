@@ -75,6 +75,11 @@ pub fn postgres<'a>(kinds: impl IntoIterator<Item = &'a Kind>) -> String {
 /// logging on, as MySQL 8 has it by default, creating functions needs the privilege to, or
 /// `log_bin_trust_function_creators`; every function is declared `DETERMINISTIC NO SQL`.
 ///
+/// Text results (`typeid_encode`, `user_id_text`) are `utf8mb4` in the character set's default
+/// collation, which MySQL compares without case: to find a row by a TypeID, compare the UUID
+/// column with `user_id(?)`, which checks the text exactly, not the text with
+/// `user_id_text(id) = ?`.
+///
 /// Some functions have `BEGIN … END` bodies: run the script through a migration tool or a
 /// client library, which send it as it is, not through the `mysql` command-line client, which
 /// splits statements at every `;`.
