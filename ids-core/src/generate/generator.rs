@@ -52,11 +52,9 @@ pub(crate) fn bounds_at(time: SystemTime) -> (Uuid, Uuid) {
         Ok(since) => u64::try_from(since.as_millis()).map_or(MAX_UNIX_MS, |ms| ms.min(MAX_UNIX_MS)),
         Err(_) => 0,
     };
-    let version = 0x7 << 12;
-    let variant = 0b10 << 62;
-    let min = Uuid::from_u64_pair((unix_ms << 16) | version, variant);
-    let max = Uuid::from_u64_pair((unix_ms << 16) | version | 0xfff, variant | ((1 << 62) - 1));
-    (min, max)
+    // The millisecond's stamps with the counter at its ends, and random bits all clear or set.
+    let first = unix_ms << 16;
+    (assemble(first, 0), assemble(first | 0xffff, u64::MAX))
 }
 
 #[cfg(test)]
