@@ -33,18 +33,12 @@ const OUT: &str = "VARCHAR(90) CHARACTER SET utf8mb4";
 pub(super) fn script(kinds: &Kinds) -> String {
     let mut out = kinds.header("MySQL and MariaDB", "mysql");
     let suffix = suffix_pattern();
-    let to_typeid = CONV_DIGITS
-        .chars()
-        .zip(TYPEID_LETTERS.chars())
-        .fold("CONCAT(LPAD(CONV(HEX(LEFT(id, 1)), 16, 32), 2, '0'), LPAD(CONV(SUBSTR(HEX(id), 3, 15), 16, 32), 12, '0'), LPAD(CONV(SUBSTR(HEX(id), 18, 15), 16, 32), 12, '0'))".to_owned(), |text, (from, to)| {
-            format!("REPLACE({text}, '{from}', '{to}')")
-        });
-    let from_typeid = TYPEID_LETTERS
-        .chars()
-        .zip(CONV_DIGITS.chars())
-        .fold("RIGHT(txt, 26)".to_owned(), |text, (from, to)| {
-            format!("REPLACE({text}, '{from}', '{to}')")
-        });
+    let to_typeid = replace_each(
+        "CONCAT(LPAD(CONV(HEX(LEFT(id, 1)), 16, 32), 2, '0'), LPAD(CONV(SUBSTR(HEX(id), 3, 15), 16, 32), 12, '0'), LPAD(CONV(SUBSTR(HEX(id), 18, 15), 16, 32), 12, '0'))",
+        CONV_DIGITS,
+        TYPEID_LETTERS,
+    );
+    let from_typeid = replace_each("RIGHT(txt, 26)", TYPEID_LETTERS, CONV_DIGITS);
     let head_len = "(CHAR_LENGTH(prefix) + (prefix <> ''))";
 
     out.push_str(&format!(
@@ -158,6 +152,17 @@ RETURN typeid_encode('{prefix}', id);
         ));
     }
     out
+}
+
+/// `text` with each character of `from` replaced by the one at the same place in `to`, as
+/// nested `REPLACE`s (MySQL has no `TRANSLATE`). `REPLACE` is case-sensitive, so mapping
+/// between cases never meets its own output.
+fn replace_each(text: &str, from: &str, to: &str) -> String {
+    from.chars()
+        .zip(to.chars())
+        .fold(text.to_owned(), |text, (from, to)| {
+            format!("REPLACE({text}, '{from}', '{to}')")
+        })
 }
 
 /// The condition a MySQL/MariaDB `CHECK` needs for a text column of `T`'s IDs: it admits

@@ -1,8 +1,8 @@
 //! The PostgreSQL dialect. Every function is one SQL expression the planner can inline into
-//! the calling query (a SQL-standard body, `RETURN …`, whose names are bound when the script
-//! runs, so that no caller's `search_path` can change what it calls), so that `typeid_encode('user', id)` over a table runs as one expression
+//! the calling query, so that `typeid_encode('user', id)` over a table runs as one expression
 //! per row, and `WHERE id = user_id($1)` compares the column with a value computed once,
-//! which an index on the column serves. Errors come from casting a message to `uuid`, which
+//! which an index on the column serves. The bodies are SQL-standard (`RETURN …`): their names
+//! are bound when the script runs, so no caller's `search_path` can change what they call. Errors come from casting a message to `uuid`, which
 //! raises SQLSTATE 22P02 (`invalid_text_representation`) with the message in it; the cast
 //! sits in a `CASE` branch that a valid constant input folds away at plan time.
 
@@ -19,6 +19,7 @@ const PREFIX_PATTERN: &str = "^([a-z]([a-z_]{0,61}[a-z])?)?$";
 pub(super) fn script(kinds: &Kinds) -> String {
     let mut out = kinds.header("PostgreSQL", "postgres");
     let suffix = suffix_pattern();
+    let chars = encode_chars();
     let head_len = "(length(prefix) + (prefix <> '')::int)";
     let any_head = format!("left(prefix || '_', {head_len})");
     let valid = format!(
@@ -81,7 +82,6 @@ RETURN typeid_encode(prefix, typeid_max_at(ts));
 ",
         alphabet = hex(ALPHABET),
         values = hex(&values()),
-        chars = encode_chars("id"),
         // Valid input is ASCII, so bytes count characters: the suffix's k-th character is
         // found from the end without copying the suffix out first.
         decoded = decode(|k| format!("substr(txt, octet_length(txt) - {}, 1)", 25 - k)),
@@ -114,16 +114,15 @@ END $$;
 ",
             len = offset + 26,
             decoded = decode(|k| format!("substr(txt, {}, 1)", offset + k + 1)),
-            chars = encode_chars("id"),
         ));
     }
     out
 }
 
-/// The 26 suffix characters of the UUID `id`, concatenated: each character's five bits read
-/// from one or two of the UUID's bytes.
-fn encode_chars(id: &str) -> String {
-    let byte = |i: usize| format!("get_byte(uuid_send({id}), {i})");
+/// The 26 suffix characters of the UUID parameter `id`, concatenated: each character's five
+/// bits read from one or two of the UUID's bytes.
+fn encode_chars() -> String {
+    let byte = |i: usize| format!("get_byte(uuid_send(id), {i})");
     let mut chars = Vec::with_capacity(26);
     chars.push(format!("{} >> 5", byte(0)));
     // After the first character's three bits, character k starts at bit 3 + 5(k - 1).
