@@ -13,7 +13,7 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use sqlx::mysql::MySqlPool;
 use sqlx::postgres::PgPool;
-use sqlx::{Executor, Row};
+use sqlx::{Executor, QueryBuilder, Row};
 
 /// The kinds of the specification's vectors, read from text columns.
 #[derive(EntityId)]
@@ -176,16 +176,21 @@ async fn mysql_agrees_with_the_codec() {
     .expect("create the table");
     let uuids = agreement_uuids();
     let texts: Vec<String> = uuids.iter().map(|uuid| typeid("user", *uuid)).collect();
-    for (chunk, (uuids, texts)) in uuids.chunks(1000).zip(texts.chunks(1000)).enumerate() {
-        let rows = vec!["(?, ?, ?)"; uuids.len()].join(", ");
-        let mut insert = sqlx::query_builder::QueryBuilder::<sqlx::MySql>::new("");
-        insert.push(format!("INSERT INTO agree (n, u, t) VALUES {rows}"));
-        let mut query = sqlx::query(insert.sql());
-        for (i, (uuid, text)) in uuids.iter().zip(texts).enumerate() {
-            let n = i32::try_from(chunk * 1000 + i).expect("fits");
-            query = query.bind(n).bind(uuid.as_bytes().as_slice()).bind(text);
-        }
-        query.execute(pool).await.expect("insert a chunk");
+    let rows: Vec<(i32, &Uuid, &String)> = (0..)
+        .zip(uuids.iter().zip(&texts))
+        .map(|(n, (uuid, text))| (n, uuid, text))
+        .collect();
+    for chunk in rows.chunks(1000) {
+        QueryBuilder::new("INSERT INTO agree (n, u, t) ")
+            .push_values(chunk, |mut row, (n, uuid, text)| {
+                row.push_bind(*n)
+                    .push_bind(uuid.as_bytes().as_slice())
+                    .push_bind(text.as_str());
+            })
+            .build()
+            .execute(pool)
+            .await
+            .expect("insert a chunk");
     }
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM agree")
         .fetch_one(pool)
@@ -539,16 +544,16 @@ async fn text_checks_admit_exactly_what_the_typed_parser_admits() {
         )
         .await
         .expect("create the table");
-        for (chunk, texts) in candidates.chunks(500).enumerate() {
-            let rows = vec!["(?, ?)"; texts.len()].join(", ");
-            let sql = format!("INSERT INTO candidates (n, s) VALUES {rows}");
-            let mut query = sqlx::query(&sql);
-            for (i, text) in texts.iter().enumerate() {
-                query = query
-                    .bind(i32::try_from(chunk * 500 + i).expect("fits"))
-                    .bind(text);
-            }
-            query.execute(pool).await.expect("insert candidates");
+        let rows: Vec<(i32, &String)> = (0..).zip(&candidates).collect();
+        for chunk in rows.chunks(500) {
+            QueryBuilder::new("INSERT INTO candidates (n, s) ")
+                .push_values(chunk, |mut row, (n, text)| {
+                    row.push_bind(*n).push_bind(text.as_str());
+                })
+                .build()
+                .execute(pool)
+                .await
+                .expect("insert candidates");
         }
         let check = sql::mysql_check::<UserId>("s");
         let rows = sqlx::query(&format!(
