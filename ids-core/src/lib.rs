@@ -25,6 +25,7 @@ mod generate {
 }
 
 mod any;
+pub mod column;
 mod entity;
 #[cfg(feature = "serde")]
 pub mod legacy;
