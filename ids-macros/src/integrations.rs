@@ -66,6 +66,16 @@ pub(crate) const INTEGRATIONS: &[Integration] = &[
         storage: true,
         implied: false,
     },
+    Integration {
+        key: "diesel",
+        home: Home::Crate {
+            path: "ids_diesel",
+            override_key: "diesel_crate",
+        },
+        template: "impl_diesel",
+        storage: true,
+        implied: false,
+    },
 ];
 
 /// The row for `key`, if it names an integration.

@@ -1,6 +1,7 @@
 // An ID read from a text row holding a bare UUID would be written back as its TypeID and
 // never find its row again: the combination is refused, with the way out. The refusal is the
-// derive's own; a stand-in for ids-sqlx's template keeps this package free of sqlx.
+// derive's own, for every database layer; stand-ins for the templates of ids-sqlx and
+// ids-diesel keep this package free of sqlx and Diesel.
 use ids_core::{EntityId, Uuid};
 
 mod sqlx_stand_in {
@@ -12,6 +13,15 @@ mod sqlx_stand_in {
     }
 }
 
+mod diesel_stand_in {
+    pub mod __private {
+        macro_rules! impl_diesel {
+            ($($input:tt)*) => {};
+        }
+        pub(crate) use impl_diesel;
+    }
+}
+
 #[derive(EntityId)]
 #[entity_id(prefix = "user", sqlx = "text", legacy_uuid, sqlx_crate = "crate::sqlx_stand_in")]
 struct UserId(Uuid);
@@ -20,6 +30,10 @@ struct UserId(Uuid);
 #[entity_id(prefix = "org", legacy_uuid, sqlx = "text", sqlx_crate = "crate::sqlx_stand_in")]
 struct OrgId(Uuid);
 
+#[derive(EntityId)]
+#[entity_id(prefix = "post", diesel = "text", legacy_uuid, diesel_crate = "crate::diesel_stand_in")]
+struct PostId(Uuid);
+
 fn main() {
-    let _ = (UserId::new(), OrgId::new());
+    let _ = (UserId::new(), OrgId::new(), PostId::new());
 }
