@@ -1,0 +1,164 @@
+//! Typed IDs through Diesel against the raw values Diesel offers for the same columns, per
+//! backend, in one run: `cargo bench -p ids-bench --bench diesel`, then
+//! `python3 benches/report.py` for the ratios in BENCHMARKS.md.
+//!
+//! Each measurement inserts 1,000 rows in one statement and selects them back in order, in one
+//! transaction. The raw side is what Diesel maps the column to without ids: `uuid::Uuid` for
+//! PostgreSQL's `uuid`, `Vec<u8>` for `Binary` (MariaDB `BINARY(16)`, SQLite `BLOB`). The
+//! PostgreSQL and MariaDB groups need their servers and say so when one is missing.
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use ids_core::{EntityId, Uuid};
+
+const ROWS: usize = 1_000;
+
+#[derive(EntityId)]
+#[entity_id(prefix = "user", diesel)]
+struct UserId(Uuid);
+
+mod native {
+    diesel::table! {
+        typed (id) {
+            id -> Binary,
+        }
+    }
+    diesel::table! {
+        raw (id) {
+            id -> Binary,
+        }
+    }
+}
+
+mod postgres {
+    diesel::table! {
+        typed (id) {
+            id -> Uuid,
+        }
+    }
+    diesel::table! {
+        raw (id) {
+            id -> Uuid,
+        }
+    }
+}
+
+/// Empties `$table`, inserts `$rows` (a slice of values for its `id`) in one statement and reads
+/// every `id` back in order as `$ty`, in one transaction.
+macro_rules! round_trip {
+    ($conn:expr, $table:path, $rows:expr, $ty:ty) => {{
+        use $table as table;
+        let read: Vec<$ty> = $conn
+            .transaction(|conn| {
+                diesel::delete(table::table).execute(conn)?;
+                let values: Vec<_> = $rows.iter().map(|id| table::id.eq(id)).collect();
+                diesel::insert_into(table::table)
+                    .values(&values)
+                    .execute(conn)?;
+                table::table.select(table::id).order(table::id).load(conn)
+            })
+            .expect("round trip");
+        assert_eq!(read.len(), ROWS);
+        read
+    }};
+}
+
+/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
+/// untimed one of the other kind, so both run in the same conditions whichever goes first.
+macro_rules! typed_and_raw {
+    ($group:expr, $conn:expr, $schema:ident, $typed:expr, $raw:expr, $raw_ty:ty) => {{
+        let (typed, raw) = ($typed, $raw);
+        $group.bench_function("ids typed IDs", |b| {
+            b.iter_custom(|iters| {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!($conn, $schema::raw, raw, $raw_ty);
+                    let start = Instant::now();
+                    round_trip!($conn, $schema::typed, typed, UserId);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+        $group.bench_function("raw values", |b| {
+            b.iter_custom(|iters| {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!($conn, $schema::typed, typed, UserId);
+                    let start = Instant::now();
+                    round_trip!($conn, $schema::raw, raw, $raw_ty);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+    }};
+}
+
+fn connect<C: Connection>(what: &str, var: &str, default: &str) -> Option<C> {
+    let url = std::env::var(var).unwrap_or_else(|_| default.to_owned());
+    match C::establish(&url) {
+        Ok(conn) => Some(conn),
+        Err(err) => {
+            eprintln!("SKIPPED: the {what} benchmarks, {url} cannot be reached: {err}");
+            None
+        }
+    }
+}
+
+fn diesel_round_trip(c: &mut Criterion) {
+    let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
+    let uuids: Vec<Uuid> = typed.iter().map(|id| id.uuid()).collect();
+    let bytes: Vec<Vec<u8>> = uuids.iter().map(|uuid| uuid.as_bytes().to_vec()).collect();
+
+    let mut sqlite = SqliteConnection::establish(":memory:").expect("sqlite");
+    sqlite
+        .batch_execute(
+            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
+        )
+        .expect("tables");
+    let mut group = c.benchmark_group("diesel SQLite, insert and select 1,000 rows");
+    group.sample_size(20);
+    typed_and_raw!(group, sqlite, native, &typed, &bytes, Vec<u8>);
+    group.finish();
+
+    if let Some(mut mysql) = connect::<MysqlConnection>(
+        "MariaDB",
+        "IDS_TEST_MYSQL_URL",
+        "mysql://root@127.0.0.1:3306/test",
+    ) {
+        mysql
+            .batch_execute(
+                "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY);
+                 CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
+            )
+            .expect("tables");
+        let mut group = c.benchmark_group("diesel MariaDB, insert and select 1,000 rows");
+        group.sample_size(20);
+        typed_and_raw!(group, mysql, native, &typed, &bytes, Vec<u8>);
+        group.finish();
+    }
+
+    if let Some(mut postgres) = connect::<PgConnection>(
+        "PostgreSQL",
+        "IDS_TEST_POSTGRES_URL",
+        "postgres://postgres@127.0.0.1:5432/test",
+    ) {
+        postgres
+            .batch_execute(
+                "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY);
+                 CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
+            )
+            .expect("tables");
+        let mut group = c.benchmark_group("diesel PostgreSQL, insert and select 1,000 rows");
+        group.sample_size(20);
+        typed_and_raw!(group, postgres, postgres, &typed, &uuids, Uuid);
+        group.finish();
+    }
+}
+
+criterion_group!(benches, diesel_round_trip);
+criterion_main!(benches);
