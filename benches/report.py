@@ -93,6 +93,9 @@ targets = [
     ("sqlx SQLite round trip", "sqlx SQLite, insert and select 10,000 rows", "ids typed IDs", "sqlx SQLite, insert and select 10,000 rows", "uuid raw Uuids", 1.03),
     ("sqlx PostgreSQL round trip", "sqlx PostgreSQL, insert and select 10,000 rows", "ids typed IDs", "sqlx PostgreSQL, insert and select 10,000 rows", "uuid raw Uuids", 1.03),
 ]
+for backend in ("SQLite", "MariaDB", "PostgreSQL"):
+    group = f"diesel {backend}, insert and select 1,000 rows"
+    targets.append((f"diesel {backend} round trip", group, "ids typed IDs", group, "raw values", 1.03))
 
 print("| measure | ids | baseline | ratio | target | met |")
 print("|---|---|---|---|---|---|")

@@ -102,10 +102,15 @@ fn text_in_native_column<T: EntityId>(column_type: &str) -> DecodeIdError {
     }
 }
 
+/// Binds `bytes` on a backend whose arguments are raw bytes (PostgreSQL, MySQL).
+#[cfg(any(feature = "postgres", feature = "mysql"))]
+fn write_raw(bytes: &[u8], out: &mut impl std::io::Write) -> serialize::Result {
+    out.write_all(bytes)?;
+    Ok(serialize::IsNull::No)
+}
+
 #[cfg(feature = "postgres")]
 mod postgres {
-    use std::io::Write;
-
     use diesel::pg::{Pg, PgValue};
 
     use ids_core::column;
@@ -134,8 +139,7 @@ mod postgres {
             bytes: &'b [u8; 16],
             out: &mut Output<'b, '_, Self>,
         ) -> serialize::Result {
-            out.write_all(bytes)?;
-            Ok(serialize::IsNull::No)
+            write_raw(bytes, out)
         }
 
         fn read_native<T: EntityId>(value: PgValue<'_>) -> Result<T, DecodeIdError> {
@@ -151,8 +155,7 @@ mod postgres {
     /// every other column a space is a mistake the parser reports.
     impl TextBackend for Pg {
         fn write_text(text: IdBuf, out: &mut Output<'_, '_, Self>) -> serialize::Result {
-            out.write_all(text.as_bytes())?;
-            Ok(serialize::IsNull::No)
+            write_raw(text.as_bytes(), out)
         }
 
         fn read_text<T: EntityId>(value: PgValue<'_>) -> Result<T, DecodeIdError> {
@@ -168,8 +171,6 @@ mod postgres {
 
 #[cfg(feature = "mysql")]
 mod mysql {
-    use std::io::Write;
-
     use diesel::mysql::{Mysql, MysqlType, MysqlValue};
 
     use ids_core::column;
@@ -189,8 +190,7 @@ mod mysql {
             bytes: &'b [u8; 16],
             out: &mut Output<'b, '_, Self>,
         ) -> serialize::Result {
-            out.write_all(bytes)?;
-            Ok(serialize::IsNull::No)
+            write_raw(bytes, out)
         }
 
         fn read_native<T: EntityId>(value: MysqlValue<'_>) -> Result<T, DecodeIdError> {
@@ -208,8 +208,7 @@ mod mysql {
     /// as binary.
     impl TextBackend for Mysql {
         fn write_text(text: IdBuf, out: &mut Output<'_, '_, Self>) -> serialize::Result {
-            out.write_all(text.as_bytes())?;
-            Ok(serialize::IsNull::No)
+            write_raw(text.as_bytes(), out)
         }
 
         fn read_text<T: EntityId>(value: MysqlValue<'_>) -> Result<T, DecodeIdError> {

@@ -405,3 +405,36 @@ suite!(
     text: |text| format!("'{text}'::text"),
     tells_16_characters_from_bytes: true,
 );
+
+/// PostgreSQL sends `char(n)` values padded with spaces; the padding is not part of the ID.
+#[test]
+fn postgres_char_columns_lose_their_padding() {
+    let Some(mut db) = common::postgres("char_padding") else {
+        return;
+    };
+    let conn = &mut db.conn;
+    let text = "post_01h455vb4pex5vsknk084sn02q";
+    let read = read!(conn, Text, PostId, &format!("'{text}'::char(40)")).unwrap();
+    assert_eq!(read.to_string(), text);
+    let err = read!(conn, Text, PostId, &format!("' {text}'::varchar")).unwrap_err();
+    assert!(decode_error(&err).parse_error().is_some(), "{err}");
+}
+
+/// MariaDB's own `UUID` type reaches the client as 36 characters: refused as text, with the
+/// message that says so, rather than read through a guess.
+#[test]
+fn mariadb_uuid_columns_are_refused_as_text() {
+    let Some(mut db) = common::mysql("mariadb_uuid") else {
+        return;
+    };
+    let conn = &mut db.conn;
+    conn.batch_execute(&format!(
+        "CREATE TABLE legacy (id UUID); INSERT INTO legacy VALUES ('{UUID_TEXT}')"
+    ))
+    .expect("MariaDB 10.7 or later, with its UUID type");
+    let err = read!(conn, Binary, UserId, "(SELECT id FROM legacy)").unwrap_err();
+    assert!(
+        matches!(decode_error(&err), DecodeIdError::TextInNativeColumn { .. }),
+        "{err}"
+    );
+}
