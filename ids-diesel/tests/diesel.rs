@@ -414,9 +414,10 @@ fn postgres_char_columns_lose_their_padding() {
     };
     let conn = &mut db.conn;
     let text = "post_01h455vb4pex5vsknk084sn02q";
-    let read = read!(conn, Text, PostId, &format!("'{text}'::char(40)")).unwrap();
+    let read = read!(conn, Text, PostId, &format!("'{text}'::char(40)")).expect("padded text");
     assert_eq!(read.to_string(), text);
-    let err = read!(conn, Text, PostId, &format!("' {text}'::varchar")).unwrap_err();
+    let err = read!(conn, Text, PostId, &format!("' {text}'::varchar"))
+        .expect_err("a space inside a varchar is part of the value");
     assert!(decode_error(&err).parse_error().is_some(), "{err}");
 }
 
@@ -432,7 +433,8 @@ fn mariadb_uuid_columns_are_refused_as_text() {
         "CREATE TABLE legacy (id UUID); INSERT INTO legacy VALUES ('{UUID_TEXT}')"
     ))
     .expect("MariaDB 10.7 or later, with its UUID type");
-    let err = read!(conn, Binary, UserId, "(SELECT id FROM legacy)").unwrap_err();
+    let err = read!(conn, Binary, UserId, "(SELECT id FROM legacy)")
+        .expect_err("36 characters are not a UUID's bytes");
     assert!(
         matches!(decode_error(&err), DecodeIdError::TextInNativeColumn { .. }),
         "{err}"
