@@ -136,6 +136,7 @@ pub mod __private {
     pub use crate::__impl_schemars as impl_schemars;
     pub use crate::__impl_serde as impl_serde;
     pub use crate::__impl_utoipa as impl_utoipa;
+    pub use crate::__lint_free as lint_free;
 
     /// The TypeID text in a `String` allocated at exactly its length.
     #[inline]
@@ -291,20 +292,7 @@ macro_rules! __impl_entity_id {
             }
         }
 
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_camel_case_types,
-            non_local_definitions,
-            unused_qualifications,
-            unused_results,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction,
-            clippy::cargo
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             $crate::__private::inventory::submit! {
                 $crate::__private::Kind {
                     prefix: $prefix,
@@ -447,7 +435,7 @@ macro_rules! __impl_entity_id {
                     id.0
                 }
             }
-        };
+        }
     };
 }
 
@@ -558,6 +546,32 @@ macro_rules! __impl_entity_id_fallback {
     };
 }
 
+/// Wraps generated impls in one anonymous constant, as serde's expansions are, with every lint a
+/// user may turn on allowed: none of it is code the user wrote. Every template of every crate
+/// that holds one (ids-sqlx, ids-diesel) wraps its impls with this one list.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __lint_free {
+    ($($item:item)*) => {
+        #[doc(hidden)]
+        #[allow(
+            deprecated,
+            non_camel_case_types,
+            non_local_definitions,
+            unused_qualifications,
+            unused_results,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery,
+            clippy::restriction,
+            clippy::cargo
+        )]
+        const _: () = {
+            $($item)*
+        };
+    };
+}
+
 // The integrations `#[derive(EntityId)]` dispatches to by key, one template each, all called as
 // `template!(Type, "Type", mode, Param)`, the same in every crate that holds one (the mode and
 // the parameter name serve database integrations). A template whose feature is off is one
@@ -590,16 +604,7 @@ macro_rules! __impl_serde {
         };
     };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_local_definitions,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             #[automatically_derived]
             impl $crate::__private::serde::Serialize for $ty {
                 fn serialize<S: $crate::__private::serde::Serializer>(
@@ -618,7 +623,7 @@ macro_rules! __impl_serde {
                     $crate::__private::deserialize(deserializer)
                 }
             }
-        };
+        }
     };
 }
 
@@ -656,16 +661,7 @@ macro_rules! __impl_schemars {
         }
     };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_local_definitions,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             #[automatically_derived]
             impl $crate::__private::schemars::JsonSchema for $ty {
                 fn schema_name() -> $crate::__private::Cow<'static, $crate::__private::str> {
@@ -678,7 +674,7 @@ macro_rules! __impl_schemars {
                     $crate::__private::json_schema::<Self>()
                 }
             }
-        };
+        }
     };
 }
 
@@ -714,16 +710,7 @@ macro_rules! __impl_utoipa {
         impl $crate::__private::utoipa::ToSchema for $ty {}
     };
     ($ty:ident, $name:literal, $mode:ident, $param:ident) => {
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_local_definitions,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             #[automatically_derived]
             impl $crate::__private::utoipa::PartialSchema for $ty {
                 fn schema() -> $crate::__private::utoipa::openapi::RefOr<
@@ -739,7 +726,7 @@ macro_rules! __impl_utoipa {
                     $crate::__private::Cow::Borrowed($name)
                 }
             }
-        };
+        }
     };
 }
 

@@ -18,6 +18,7 @@ pub mod __private {
     pub use diesel::sql_types::{Binary, Nullable, SingleValue, Text};
     #[cfg(feature = "postgres")]
     pub use diesel::{pg::Pg, sql_types::Uuid as PgUuid};
+    pub use ids_core::__lint_free as lint_free;
 
     pub use crate::backend::{
         NativeBackend, TextBackend, from_native, from_text, to_native, to_text,
@@ -39,19 +40,9 @@ pub mod __private {
 #[macro_export]
 macro_rules! __impl_diesel {
     ($ty:ident, $name:literal, $storage:ident, $db:ident) => {
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_camel_case_types,
-            non_local_definitions,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             $crate::__private::impl_diesel!(@$storage $ty, $db);
-        };
+        }
     };
     (@native $ty:ident, $db:ident) => {
         $crate::__private::impl_diesel!(@queryable $ty, $db);

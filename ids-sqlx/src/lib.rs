@@ -11,6 +11,7 @@ pub mod __private {
     pub use core::primitive::bool;
     pub use core::result::Result;
     pub use core::unreachable;
+    pub use ids_core::__lint_free as lint_free;
     pub use ids_core::Uuid;
     pub use sqlx_core::database::Database;
     pub use sqlx_core::decode::Decode;
@@ -41,19 +42,9 @@ pub mod __private {
 #[macro_export]
 macro_rules! __impl_sqlx {
     ($ty:ident, $name:literal, $storage:ident, $db:ident) => {
-        #[doc(hidden)]
-        #[allow(
-            deprecated,
-            non_camel_case_types,
-            non_local_definitions,
-            clippy::all,
-            clippy::pedantic,
-            clippy::nursery,
-            clippy::restriction
-        )]
-        const _: () = {
+        $crate::__private::lint_free! {
             $crate::__private::impl_sqlx!(@$storage $ty, $db, NativeColumn, TextColumn);
-        };
+        }
     };
     // The type is malformed and the build has failed already: impls that let the rest of the
     // crate type-check, with bodies that never run.
