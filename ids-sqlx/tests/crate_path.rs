@@ -17,9 +17,16 @@ struct SessionId(Uuid);
 
 fn stored_natively<T: sqlx::Type<sqlx::Postgres> + for<'q> sqlx::Encode<'q, sqlx::Postgres>>() {}
 
+fn stored_natively_08<
+    T: sqlx08::Type<sqlx08::Postgres> + for<'q> sqlx08::Encode<'q, sqlx08::Postgres>,
+>() {
+}
+
 #[test]
-fn the_impls_come_from_the_re_exported_crate() {
+fn the_impls_come_from_the_re_exported_crate_for_each_sqlx_version() {
     stored_natively::<UserId>();
     stored_natively::<Vec<UserId>>();
+    stored_natively_08::<UserId>();
+    stored_natively_08::<Vec<UserId>>();
     assert!(SessionId::new().to_string().starts_with("session_"));
 }

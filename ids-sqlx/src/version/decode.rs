@@ -3,13 +3,15 @@
 //! silently wrong ID.
 
 use ids_core::EntityId;
-pub use ids_core::column::DecodeIdError;
+use ids_core::column::DecodeIdError;
+
+use super::sqlx_core;
 use sqlx_core::database::Database;
 use sqlx_core::error::BoxDynError;
 use sqlx_core::type_info::TypeInfo;
 use sqlx_core::value::ValueRef;
 
-use crate::column::{NativeColumn, TextColumn};
+use super::column::{NativeColumn, TextColumn};
 
 /// The driver's message up to its first `;`: the fact, without advice meant for raw `Uuid`s.
 fn first_clause(source: &BoxDynError) -> String {

@@ -1,0 +1,46 @@
+//! ids-sqlx for sqlx 0.8: the code in `version/`, compiled against sqlx 0.8's crates.
+
+use sqlx_core_08 as sqlx_core;
+#[cfg(feature = "sqlx08-mysql")]
+use sqlx_mysql_08 as sqlx_mysql;
+#[cfg(feature = "sqlx08-postgres")]
+use sqlx_postgres_08 as sqlx_postgres;
+#[cfg(feature = "sqlx08-sqlite")]
+use sqlx_sqlite_08 as sqlx_sqlite;
+
+/// The buffer a bound argument is written into, borrowed for the query in sqlx 0.8.
+pub type ArgumentBuffer<'q, DB> = <DB as sqlx_core::database::Database>::ArgumentBuffer<'q>;
+
+/// The items inside, for the databases whose sqlx 0.8 feature is on.
+macro_rules! postgres {
+    ($($item:item)*) => { $(#[cfg(feature = "sqlx08-postgres")] $item)* };
+}
+macro_rules! mysql {
+    ($($item:item)*) => { $(#[cfg(feature = "sqlx08-mysql")] $item)* };
+}
+macro_rules! sqlite {
+    ($($item:item)*) => { $(#[cfg(feature = "sqlx08-sqlite")] $item)* };
+}
+
+#[path = "version/column.rs"]
+mod column;
+#[path = "version/decode.rs"]
+mod decode;
+
+/// Paths for generated code only; not part of the public API and may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use super::ArgumentBuffer;
+    pub use super::column::{
+        NativeColumn, TextColumn, encode_native, encode_text, native_compatible, text_compatible,
+    };
+    pub use super::decode::{decode_native, decode_text};
+    pub use super::sqlx_core::database::Database;
+    pub use super::sqlx_core::decode::Decode;
+    pub use super::sqlx_core::encode::{Encode, IsNull};
+    pub use super::sqlx_core::error::BoxDynError;
+    pub use super::sqlx_core::types::Type;
+    #[cfg(feature = "sqlx08-postgres")]
+    pub use super::sqlx_postgres::{PgHasArrayType, PgTypeInfo};
+    pub use crate::__if_sqlx08_postgres as if_postgres;
+}
