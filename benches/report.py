@@ -90,9 +90,11 @@ targets = [
     ("parse, prefix checked", "parse, prefix checked", "ids UserId::parse", "parse, prefix checked", "type-safe-id from_str", 0.6),
     ("parse, prefix checked", "parse, prefix checked", "ids UserId::parse", "parse, prefix checked", "ulid from_string (no prefix)", 1.0),
     ("serde_json round trip", "serde_json round trip, four IDs", "ids typed struct", "serde_json round trip, four IDs", "uuid raw struct", 1.0),
-    ("sqlx SQLite round trip", "sqlx SQLite, insert and select 10,000 rows", "ids typed IDs", "sqlx SQLite, insert and select 10,000 rows", "uuid raw Uuids", 1.03),
-    ("sqlx PostgreSQL round trip", "sqlx PostgreSQL, insert and select 10,000 rows", "ids typed IDs", "sqlx PostgreSQL, insert and select 10,000 rows", "uuid raw Uuids", 1.03),
 ]
+for version in ("0.8", "0.9"):
+    for backend in ("SQLite", "PostgreSQL"):
+        group = f"sqlx {version} {backend}, insert and select 10,000 rows"
+        targets.append((f"sqlx {version} {backend} round trip", group, "ids typed IDs", group, "uuid raw Uuids", 1.03))
 for backend in ("SQLite", "MariaDB", "PostgreSQL"):
     group = f"diesel {backend}, insert and select 1,000 rows"
     targets.append((f"diesel {backend} round trip", group, "ids typed IDs", group, "raw values", 1.03))

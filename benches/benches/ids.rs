@@ -2,8 +2,7 @@
 //! `python3 benches/report.py` for the table of medians and ratios in BENCHMARKS.md.
 //!
 //! Every group measures the same job done by each library; the names after the group are the
-//! library and what it does. The sqlx groups need PostgreSQL for their second half and say so
-//! when it is missing.
+//! library and what it does. The sqlx round trips are in `sqlx.rs`, per sqlx version.
 
 use std::hint::black_box;
 use std::str::FromStr;
@@ -19,11 +18,11 @@ use type_safe_id::{StaticType, TypeSafeId};
 use ulid::Ulid;
 
 #[derive(EntityId)]
-#[entity_id(prefix = "user", sqlx)]
+#[entity_id(prefix = "user")]
 struct UserId(Uuid);
 
 #[derive(EntityId)]
-#[entity_id(prefix = "session", sqlx)]
+#[entity_id(prefix = "session")]
 struct SessionId(Uuid);
 
 #[derive(EntityId)]
@@ -219,126 +218,9 @@ fn serde_json_round_trip(c: &mut Criterion) {
     group.finish();
 }
 
-const ROWS: usize = 10_000;
-
-/// Inserts `ids` in one transaction, one statement per row, then selects them all back.
-macro_rules! round_trip {
-    ($pool:expr, $clear:expr, $table:expr, $placeholder:expr, $ids:expr, $ty:ty) => {{
-        let pool = $pool;
-        let mut tx = pool.begin().await.expect("begin");
-        // Emptied the way that leaves no dead rows behind, so every iteration starts alike.
-        sqlx::query(&format!("{} {}", $clear, $table))
-            .execute(&mut *tx)
-            .await
-            .expect("clear");
-        let insert = format!("INSERT INTO {} (id) VALUES ({})", $table, $placeholder);
-        for id in $ids {
-            sqlx::query(&insert)
-                .bind(*id)
-                .execute(&mut *tx)
-                .await
-                .expect("insert");
-        }
-        let read: Vec<$ty> = sqlx::query_scalar(&format!("SELECT id FROM {} ORDER BY id", $table))
-            .fetch_all(&mut *tx)
-            .await
-            .expect("select");
-        tx.commit().await.expect("commit");
-        assert_eq!(read.len(), ROWS);
-        read
-    }};
-}
-
-/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
-/// untimed one of the other kind, so both are measured in the same conditions (table sizes,
-/// cache and write-ahead-log state), whichever benchmark criterion runs first.
-macro_rules! typed_and_raw {
-    ($group:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
-        let (pool, typed, raw) = ($pool, $typed, $raw);
-        $group.bench_function("ids typed IDs", |b| {
-            b.to_async($runtime).iter_custom(|iters| async move {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
-                    let start = Instant::now();
-                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
-        $group.bench_function("uuid raw Uuids", |b| {
-            b.to_async($runtime).iter_custom(|iters| async move {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
-                    let start = Instant::now();
-                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
-    }};
-}
-
-fn sqlx_round_trip(c: &mut Criterion) {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
-    let raw: Vec<Uuid> = typed.iter().map(|id| id.uuid()).collect();
-
-    let sqlite = runtime.block_on(async {
-        let pool = sqlx::sqlite::SqlitePoolOptions::new()
-            .max_connections(1)
-            .connect("sqlite::memory:")
-            .await
-            .expect("sqlite");
-        sqlx::query(
-            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
-        )
-        .execute(&pool)
-        .await
-        .expect("tables");
-        pool
-    });
-    let (sqlite, typed, raw) = (&sqlite, &typed, &raw);
-    let mut group = c.benchmark_group("sqlx SQLite, insert and select 10,000 rows");
-    group.sample_size(10);
-    typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
-    group.finish();
-
-    let url = std::env::var("IDS_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let postgres = runtime.block_on(async {
-        let pool = sqlx::postgres::PgPoolOptions::new()
-            .max_connections(1)
-            .connect(&url)
-            .await
-            .ok()?;
-        sqlx::query("CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY)")
-            .execute(&pool)
-            .await
-            .ok()?;
-        sqlx::query("CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)")
-            .execute(&pool)
-            .await
-            .ok()?;
-        Some(pool)
-    });
-    let Some(postgres) = postgres else {
-        eprintln!("SKIPPED: the PostgreSQL benchmarks, {url} cannot be reached");
-        return;
-    };
-    let postgres = &postgres;
-    let mut group = c.benchmark_group("sqlx PostgreSQL, insert and select 10,000 rows");
-    group.sample_size(10);
-    typed_and_raw!(group, &runtime, postgres, "TRUNCATE", "$1", typed, raw);
-    group.finish();
-}
-
 criterion_group!(
     name = benches;
     config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
-    targets = generate, generate_contended, encode, parse, serde_json_round_trip, sqlx_round_trip
+    targets = generate, generate_contended, encode, parse, serde_json_round_trip
 );
 criterion_main!(benches);

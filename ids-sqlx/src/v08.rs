@@ -34,7 +34,7 @@ pub mod __private {
     pub use super::column::{
         NativeColumn, TextColumn, encode_native, encode_text, native_compatible, text_compatible,
     };
-    pub use super::decode::{decode_native, decode_text};
+    pub use super::decode::{decode_native, decode_native_for, decode_text};
     pub use super::sqlx_core::database::Database;
     pub use super::sqlx_core::decode::Decode;
     pub use super::sqlx_core::encode::{Encode, IsNull};

@@ -26,6 +26,15 @@ fn first_clause(source: &BoxDynError) -> String {
 pub fn decode_native<'r, T: EntityId, DB: NativeColumn>(
     value: <DB as Database>::ValueRef<'r>,
 ) -> Result<T, BoxDynError> {
+    decode_native_for::<T, DB>(value, "sqlx")
+}
+
+/// [`decode_native`] for another layer over sqlx (SeaORM): `key` is its attribute key, which
+/// the error for a text column names as the setting that reads one.
+pub fn decode_native_for<'r, T: EntityId, DB: NativeColumn>(
+    value: <DB as Database>::ValueRef<'r>,
+    key: &'static str,
+) -> Result<T, BoxDynError> {
     if value.is_null() {
         return Err(Box::new(DecodeIdError::Null {
             type_name: T::TYPE_NAME,
@@ -36,7 +45,7 @@ pub fn decode_native<'r, T: EntityId, DB: NativeColumn>(
         return Err(Box::new(DecodeIdError::TextInNativeColumn {
             type_name: T::TYPE_NAME,
             column_type: column.name().to_owned(),
-            key: "sqlx",
+            key,
         }));
     }
     drop(column);

@@ -1,0 +1,172 @@
+//! Typed IDs through sqlx against raw `Uuid`s, on SQLite and PostgreSQL, once with sqlx 0.8 and
+//! once with sqlx 0.9, in one run: `cargo bench -p ids-bench --bench sqlx`, then
+//! `python3 benches/report.py`. The PostgreSQL groups need the server and say so when it is
+//! missing.
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ids_core::{EntityId, Uuid};
+
+const ROWS: usize = 10_000;
+
+/// Every user's ID implements the traits of both sqlx versions.
+#[derive(EntityId)]
+#[entity_id(prefix = "user", sqlx)]
+struct UserId(Uuid);
+
+/// The same benchmark for each sqlx version: `$sqlx` is its crate, `dynamic` turns a query built
+/// at run time into what its `query` takes.
+macro_rules! per_version {
+    ($module:ident, $sqlx:ident, $version:literal, $dynamic:item) => {
+        mod $module {
+            use ::$sqlx as sqlx;
+
+            use super::*;
+
+            const VERSION: &str = $version;
+
+            $dynamic
+
+
+        /// Inserts `ids` in one transaction, one statement per row, then selects them all back.
+        macro_rules! round_trip {
+            ($pool:expr, $clear:expr, $table:expr, $placeholder:expr, $ids:expr, $ty:ty) => {{
+                let pool = $pool;
+                let mut tx = pool.begin().await.expect("begin");
+                // Emptied the way that leaves no dead rows behind, so every iteration starts alike.
+                sqlx::query(dynamic(&format!("{} {}", $clear, $table)))
+                    .execute(&mut *tx)
+                    .await
+                    .expect("clear");
+                let insert = format!("INSERT INTO {} (id) VALUES ({})", $table, $placeholder);
+                for id in $ids {
+                    sqlx::query(dynamic(&insert))
+                        .bind(*id)
+                        .execute(&mut *tx)
+                        .await
+                        .expect("insert");
+                }
+                let read: Vec<$ty> = sqlx::query_scalar(dynamic(&format!("SELECT id FROM {} ORDER BY id", $table)))
+                    .fetch_all(&mut *tx)
+                    .await
+                    .expect("select");
+                tx.commit().await.expect("commit");
+                assert_eq!(read.len(), ROWS);
+                read
+            }};
+        }
+
+        /// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
+        /// untimed one of the other kind, so both are measured in the same conditions (table sizes,
+        /// cache and write-ahead-log state), whichever benchmark criterion runs first.
+        macro_rules! typed_and_raw {
+            ($group:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
+                let (pool, typed, raw) = ($pool, $typed, $raw);
+                $group.bench_function("ids typed IDs", |b| {
+                    b.to_async($runtime).iter_custom(|iters| async move {
+                        let mut timed = Duration::ZERO;
+                        for _ in 0..iters {
+                            round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
+                            let start = Instant::now();
+                            round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
+                            timed += start.elapsed();
+                        }
+                        timed
+                    })
+                });
+                $group.bench_function("uuid raw Uuids", |b| {
+                    b.to_async($runtime).iter_custom(|iters| async move {
+                        let mut timed = Duration::ZERO;
+                        for _ in 0..iters {
+                            round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
+                            let start = Instant::now();
+                            round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
+                            timed += start.elapsed();
+                        }
+                        timed
+                    })
+                });
+            }};
+        }
+
+        pub(crate) fn round_trip(c: &mut Criterion) {
+            let runtime = tokio::runtime::Runtime::new().expect("runtime");
+            let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
+            let raw: Vec<Uuid> = typed.iter().map(|id| id.uuid()).collect();
+
+            let sqlite = runtime.block_on(async {
+                let pool = sqlx::sqlite::SqlitePoolOptions::new()
+                    .max_connections(1)
+                    .connect("sqlite::memory:")
+                    .await
+                    .expect("sqlite");
+                sqlx::query(
+                    "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
+                )
+                .execute(&pool)
+                .await
+                .expect("tables");
+                pool
+            });
+            let (sqlite, typed, raw) = (&sqlite, &typed, &raw);
+            let mut group = c.benchmark_group(format!("{VERSION} SQLite, insert and select 10,000 rows"));
+            group.sample_size(10);
+            typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
+            group.finish();
+
+            let url = std::env::var("IDS_TEST_POSTGRES_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+            let postgres = runtime.block_on(async {
+                let pool = sqlx::postgres::PgPoolOptions::new()
+                    .max_connections(1)
+                    .connect(&url)
+                    .await
+                    .ok()?;
+                sqlx::query("CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY)")
+                    .execute(&pool)
+                    .await
+                    .ok()?;
+                sqlx::query("CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)")
+                    .execute(&pool)
+                    .await
+                    .ok()?;
+                Some(pool)
+            });
+            let Some(postgres) = postgres else {
+                eprintln!("SKIPPED: the {VERSION} PostgreSQL benchmarks, {url} cannot be reached");
+                return;
+            };
+            let postgres = &postgres;
+            let mut group = c.benchmark_group(format!("{VERSION} PostgreSQL, insert and select 10,000 rows"));
+            group.sample_size(10);
+            typed_and_raw!(group, &runtime, postgres, "TRUNCATE", "$1", typed, raw);
+            group.finish();
+        }
+        }
+    };
+}
+
+per_version!(
+    on_sqlx08,
+    sqlx,
+    "sqlx 0.8",
+    fn dynamic(sql: &str) -> &str {
+        sql
+    }
+);
+per_version!(
+    on_sqlx09,
+    sqlx09,
+    "sqlx 0.9",
+    fn dynamic(sql: &str) -> sqlx::AssertSqlSafe<&str> {
+        sqlx::AssertSqlSafe(sql)
+    }
+);
+
+criterion_group!(
+    name = benches;
+    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
+    targets = on_sqlx08::round_trip, on_sqlx09::round_trip
+);
+criterion_main!(benches);
