@@ -76,6 +76,16 @@ pub(crate) const INTEGRATIONS: &[Integration] = &[
         storage: true,
         implied: false,
     },
+    Integration {
+        key: "sea_orm",
+        home: Home::Crate {
+            path: "ids_sea_orm",
+            override_key: "sea_orm_crate",
+        },
+        template: "impl_sea_orm",
+        storage: true,
+        implied: false,
+    },
 ];
 
 /// The row for `key`, if it names an integration.
