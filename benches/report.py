@@ -98,6 +98,8 @@ for version in ("0.8", "0.9"):
 for backend in ("SQLite", "MariaDB", "PostgreSQL"):
     group = f"diesel {backend}, insert and select 1,000 rows"
     targets.append((f"diesel {backend} round trip", group, "ids typed IDs", group, "raw values", 1.03))
+    group = f"sea-orm {backend}, insert and select 1,000 rows"
+    targets.append((f"sea-orm {backend} round trip", group, "ids typed IDs", group, "uuid raw Uuids", 1.03))
 
 print("| measure | ids | baseline | ratio | target | met |")
 print("|---|---|---|---|---|---|")

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 /// One derived ID type, as the registry knows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,7 +145,10 @@ pub fn check_unique_prefixes() -> Result<(), DuplicatePrefixes> {
 /// [`check_unique_prefixes`] once per process, then a relaxed load per call; a failure panics
 /// on every call, so that no test of a program with a shared prefix passes by running second.
 /// Called, in debug builds, where IDs are made and parsed.
+#[cfg(debug_assertions)]
 pub(crate) fn assert_unique_prefixes() {
+    use std::sync::atomic::{AtomicU8, Ordering};
+
     const UNCHECKED: u8 = 0;
     const UNIQUE: u8 = 1;
     const SHARED: u8 = 2;

@@ -1,0 +1,179 @@
+//! Typed IDs through SeaORM against raw `Uuid` fields, per backend, in one run:
+//! `cargo bench -p ids-bench --bench sea_orm`, then `python3 benches/report.py`.
+//!
+//! Each measurement inserts 1,000 rows with one `insert_many` and selects them back in order, in
+//! one transaction. The PostgreSQL and MariaDB groups need their servers and say so when one is
+//! missing.
+#![allow(
+    unreachable_pub,
+    reason = "entities are written as SeaORM's documentation writes them, public"
+)]
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ids_core::{EntityId, Uuid};
+use sea_orm::entity::prelude::*;
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryOrder, TransactionTrait,
+};
+
+const ROWS: usize = 1_000;
+
+#[derive(EntityId)]
+#[entity_id(prefix = "user", sea_orm)]
+/// The ID the typed rows hold.
+pub struct UserId(Uuid);
+
+mod typed {
+    use super::UserId;
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "typed")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: UserId,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+mod raw {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "raw")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Empties `$module`'s table with `$clear`, inserts `$ids` with one `insert_many` and reads the
+/// rows back in order, in one transaction.
+macro_rules! round_trip {
+    ($db:expr, $clear:expr, $module:ident, $ids:expr) => {{
+        let tx = $db.begin().await.expect("begin");
+        tx.execute_unprepared(&format!("{} {}", $clear, stringify!($module)))
+            .await
+            .expect("clear");
+        let models = $ids.iter().map(|&id| $module::ActiveModel {
+            id: sea_orm::ActiveValue::Set(id),
+        });
+        $module::Entity::insert_many(models)
+            .exec(&tx)
+            .await
+            .expect("insert");
+        let read = $module::Entity::find()
+            .order_by_asc($module::Column::Id)
+            .all(&tx)
+            .await
+            .expect("select");
+        tx.commit().await.expect("commit");
+        assert_eq!(read.len(), ROWS);
+    }};
+}
+
+/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
+/// untimed one of the other kind, so both run in the same conditions whichever goes first.
+macro_rules! typed_and_raw {
+    ($group:expr, $runtime:expr, $db:expr, $clear:expr, $typed:expr, $raw:expr) => {{
+        let (db, typed, raw) = ($db, $typed, $raw);
+        $group.bench_function("ids typed IDs", |b| {
+            b.to_async($runtime).iter_custom(|iters| async move {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!(db, $clear, raw, raw);
+                    let start = Instant::now();
+                    round_trip!(db, $clear, typed, typed);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+        $group.bench_function("uuid raw Uuids", |b| {
+            b.to_async($runtime).iter_custom(|iters| async move {
+                let mut timed = Duration::ZERO;
+                for _ in 0..iters {
+                    round_trip!(db, $clear, typed, typed);
+                    let start = Instant::now();
+                    round_trip!(db, $clear, raw, raw);
+                    timed += start.elapsed();
+                }
+                timed
+            })
+        });
+    }};
+}
+
+/// One connection (the tables are temporary), or `None` after a SKIPPED line.
+async fn connect(what: &str, var: &str, default: &str, tables: &str) -> Option<DatabaseConnection> {
+    let url = std::env::var(var).unwrap_or_else(|_| default.to_owned());
+    let mut options = ConnectOptions::new(url.clone());
+    options.max_connections(1).min_connections(1);
+    match Database::connect(options).await {
+        Ok(db) => {
+            db.execute_unprepared(tables).await.expect("tables");
+            Some(db)
+        }
+        Err(err) => {
+            eprintln!("SKIPPED: the {what} benchmarks, {url} cannot be reached: {err}");
+            None
+        }
+    }
+}
+
+fn sea_orm_round_trip(c: &mut Criterion) {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
+    let raw: Vec<Uuid> = typed.iter().map(|id| id.uuid()).collect();
+    let (typed, raw) = (&typed, &raw);
+
+    let backends = [
+        (
+            "SQLite",
+            "IDS_BENCH_SQLITE_URL",
+            "sqlite::memory:",
+            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
+            "DELETE FROM",
+        ),
+        (
+            "MariaDB",
+            "IDS_TEST_MYSQL_URL",
+            "mysql://root@127.0.0.1:3306/test",
+            "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY); \
+             CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
+            "DELETE FROM",
+        ),
+        (
+            "PostgreSQL",
+            "IDS_TEST_POSTGRES_URL",
+            "postgres://postgres@127.0.0.1:5432/test",
+            "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY); \
+             CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
+            "TRUNCATE",
+        ),
+    ];
+    for (name, var, default, tables, clear) in backends {
+        let Some(db) = runtime.block_on(connect(name, var, default, tables)) else {
+            continue;
+        };
+        let db = &db;
+        let mut group = c.benchmark_group(format!("sea-orm {name}, insert and select 1,000 rows"));
+        group.sample_size(20);
+        typed_and_raw!(group, &runtime, db, clear, typed, raw);
+        group.finish();
+    }
+}
+
+criterion_group!(benches, sea_orm_round_trip);
+criterion_main!(benches);

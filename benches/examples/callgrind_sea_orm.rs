@@ -1,0 +1,103 @@
+//! The SeaORM round trip of `benches/sea_orm.rs` (SQLite) as a plain program, for
+//! `valgrind --tool=callgrind`, which counts instructions instead of timing them.
+//!
+//! ```sh
+//! cargo build --profile bench -p ids-bench --features callgrind --example callgrind_sea_orm
+//! valgrind --tool=callgrind target/release/examples/callgrind_sea_orm typed
+//! valgrind --tool=callgrind target/release/examples/callgrind_sea_orm raw
+//! ```
+#![allow(
+    unreachable_pub,
+    reason = "entities are written as SeaORM's documentation writes them, public"
+)]
+
+use ids_core::{EntityId, Uuid};
+use sea_orm::entity::prelude::*;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, Database, QueryOrder};
+
+const ROWS: u128 = 1_000;
+
+/// The ID the typed rows hold.
+#[derive(EntityId)]
+#[entity_id(prefix = "user", sea_orm)]
+pub struct UserId(Uuid);
+
+mod typed {
+    use super::UserId;
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "typed")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: UserId,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+mod raw {
+    use sea_orm::entity::prelude::*;
+
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "raw")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+    }
+
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let typed_rows = std::env::args().nth(1).as_deref() == Some("typed");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let db = Database::connect("sqlite::memory:").await?;
+        db.execute_unprepared(
+            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
+        )
+        .await?;
+        // Fixed IDs, so that every run does the same work.
+        let ids: Vec<UserId> = (0..ROWS)
+            .map(|n| UserId::from_uuid(Uuid::from_u128((1 << 76) | n)))
+            .collect();
+        for _ in 0..5 {
+            let read = if typed_rows {
+                db.execute_unprepared("DELETE FROM typed").await?;
+                typed::Entity::insert_many(
+                    ids.iter().map(|&id| typed::ActiveModel { id: Set(id) }),
+                )
+                .exec(&db)
+                .await?;
+                typed::Entity::find()
+                    .order_by_asc(typed::Column::Id)
+                    .all(&db)
+                    .await?
+                    .len()
+            } else {
+                db.execute_unprepared("DELETE FROM raw").await?;
+                raw::Entity::insert_many(
+                    ids.iter().map(|id| raw::ActiveModel { id: Set(id.uuid()) }),
+                )
+                .exec(&db)
+                .await?;
+                raw::Entity::find()
+                    .order_by_asc(raw::Column::Id)
+                    .all(&db)
+                    .await?
+                    .len()
+            };
+            assert_eq!(read, ids.len());
+        }
+        Ok(())
+    })
+}
