@@ -25,38 +25,7 @@ const ROWS: usize = 1_000;
 /// The ID the typed rows hold.
 pub struct UserId(Uuid);
 
-mod typed {
-    use super::UserId;
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "typed")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub id: UserId,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-mod raw {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "raw")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub id: Uuid,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
+include!("../common/sea_orm_entities.rs");
 
 /// Empties `$module`'s table with `$clear`, inserts `$ids` with one `insert_many` and reads the
 /// rows back in order, in one transaction.

@@ -22,38 +22,7 @@ const ROWS: u128 = 1_000;
 #[entity_id(prefix = "user", sea_orm)]
 pub struct UserId(Uuid);
 
-mod typed {
-    use super::UserId;
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "typed")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub id: UserId,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-mod raw {
-    use sea_orm::entity::prelude::*;
-
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "raw")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub id: Uuid,
-    }
-
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
+include!("../common/sea_orm_entities.rs");
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let typed_rows = std::env::args().nth(1).as_deref() == Some("typed");
