@@ -8,7 +8,8 @@ use sqlx_postgres_09 as sqlx_postgres;
 #[cfg(feature = "sqlx09-sqlite")]
 use sqlx_sqlite_09 as sqlx_sqlite;
 
-/// The buffer a bound argument is written into; sqlx 0.9 dropped its lifetime, kept here so that one signature serves both versions.
+/// The buffer a bound argument is written into; sqlx 0.9 dropped its lifetime, which is kept
+/// here so that one signature serves both versions.
 pub type ArgumentBuffer<'q, DB> = <DB as sqlx_core::database::Database>::ArgumentBuffer;
 
 /// The items inside, for the databases whose sqlx 0.9 feature is on.
