@@ -13,6 +13,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use ids_core::{EntityId, Uuid};
+use ids_test_support::{mysql_url, postgres_url};
 
 const ROWS: usize = 1_000;
 
@@ -100,9 +101,8 @@ macro_rules! typed_and_raw {
     }};
 }
 
-fn connect<C: Connection>(what: &str, var: &str, default: &str) -> Option<C> {
-    let url = std::env::var(var).unwrap_or_else(|_| default.to_owned());
-    match C::establish(&url) {
+fn connect<C: Connection>(what: &str, url: &str) -> Option<C> {
+    match C::establish(url) {
         Ok(conn) => Some(conn),
         Err(err) => {
             eprintln!("SKIPPED: the {what} benchmarks, {url} cannot be reached: {err}");
@@ -135,11 +135,7 @@ fn diesel_round_trip(c: &mut Criterion) {
     );
     group.finish();
 
-    if let Some(mut mysql) = connect::<MysqlConnection>(
-        "MariaDB",
-        "IDS_TEST_MYSQL_URL",
-        "mysql://root@127.0.0.1:3306/test",
-    ) {
+    if let Some(mut mysql) = connect::<MysqlConnection>("MariaDB", &mysql_url()) {
         mysql
             .batch_execute(
                 "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY);
@@ -152,11 +148,7 @@ fn diesel_round_trip(c: &mut Criterion) {
         group.finish();
     }
 
-    if let Some(mut postgres) = connect::<PgConnection>(
-        "PostgreSQL",
-        "IDS_TEST_POSTGRES_URL",
-        "postgres://postgres@127.0.0.1:5432/test",
-    ) {
+    if let Some(mut postgres) = connect::<PgConnection>("PostgreSQL", &postgres_url()) {
         postgres
             .batch_execute(
                 "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY);

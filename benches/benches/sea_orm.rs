@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ids_core::{EntityId, Uuid};
+use ids_test_support::{mysql_url, postgres_url};
 use sea_orm::entity::prelude::*;
 use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryOrder, TransactionTrait,
@@ -85,8 +86,7 @@ macro_rules! typed_and_raw {
 }
 
 /// One connection (the tables are temporary), or `None` after a SKIPPED line.
-async fn connect(what: &str, var: &str, default: &str, tables: &str) -> Option<DatabaseConnection> {
-    let url = std::env::var(var).unwrap_or_else(|_| default.to_owned());
+async fn connect(what: &str, url: String, tables: &str) -> Option<DatabaseConnection> {
     let mut options = ConnectOptions::new(url.clone());
     options.max_connections(1).min_connections(1);
     match Database::connect(options).await {
@@ -110,30 +110,27 @@ fn sea_orm_round_trip(c: &mut Criterion) {
     let backends = [
         (
             "SQLite",
-            "IDS_BENCH_SQLITE_URL",
-            "sqlite::memory:",
+            "sqlite::memory:".to_owned(),
             "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
             "DELETE FROM",
         ),
         (
             "MariaDB",
-            "IDS_TEST_MYSQL_URL",
-            "mysql://root@127.0.0.1:3306/test",
+            mysql_url(),
             "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY); \
              CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
             "DELETE FROM",
         ),
         (
             "PostgreSQL",
-            "IDS_TEST_POSTGRES_URL",
-            "postgres://postgres@127.0.0.1:5432/test",
+            postgres_url(),
             "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY); \
              CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
             "TRUNCATE",
         ),
     ];
-    for (name, var, default, tables, clear) in backends {
-        let Some(db) = runtime.block_on(connect(name, var, default, tables)) else {
+    for (name, url, tables, clear) in backends {
+        let Some(db) = runtime.block_on(connect(name, url, tables)) else {
             continue;
         };
         let db = &db;

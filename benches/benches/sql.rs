@@ -128,8 +128,7 @@ fn measure<DB>(
 fn postgres(c: &mut Criterion) {
     let _ = UserId::new();
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let url = std::env::var("IDS_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    let url = ids_test_support::postgres_url();
     let pool = runtime.block_on(async {
         let setup = sqlx::postgres::PgPoolOptions::new()
             .max_connections(1)
@@ -227,8 +226,7 @@ fn postgres(c: &mut Criterion) {
 
 fn mysql(c: &mut Criterion) {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let url = std::env::var("IDS_TEST_MYSQL_URL")
-        .unwrap_or_else(|_| "mysql://root@127.0.0.1:3306/test".into());
+    let url = ids_test_support::mysql_url();
     let pool = runtime.block_on(async {
         let setup = sqlx::mysql::MySqlPoolOptions::new()
             .max_connections(1)

@@ -115,8 +115,7 @@ macro_rules! per_version {
             typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
             group.finish();
 
-            let url = std::env::var("IDS_TEST_POSTGRES_URL")
-                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+            let url = ids_test_support::postgres_url();
             let postgres = runtime.block_on(async {
                 let pool = sqlx::postgres::PgPoolOptions::new()
                     .max_connections(1)

@@ -12,10 +12,9 @@
     reason = "entities are written as SeaORM's documentation writes them, public"
 )]
 
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use ids_core::{EntityId, Uuid};
 use ids_sea_orm::DecodeIdError;
+use ids_test_support::{mysql_url, postgres_url, unique_name, unreachable};
 use sea_orm::entity::prelude::*;
 use sea_orm::{
     ActiveValue::Set, ConnectOptions, ConnectionTrait, Database, DatabaseBackend,
@@ -134,27 +133,6 @@ mod post {
 const ORG_TEXT: &str = "org_01h455vb4pex5vsknk084sn02q";
 const UUID_TEXT: &str = "01890a5d-ac96-774b-bcce-b302099a8057";
 
-fn url(var: &str, default: &str) -> String {
-    std::env::var(var).unwrap_or_else(|_| default.to_owned())
-}
-
-fn unique_name(test: &str) -> String {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    format!("ids_sea_orm_{test}_{}_{n}", std::process::id())
-}
-
-/// `None` after a SKIPPED line when the server cannot be reached; a panic when it is required.
-fn unreachable_server<T>(server: &str, url: &str, err: &DbErr) -> Option<T> {
-    if std::env::var("IDS_REQUIRE_DB").as_deref() == Ok("1") {
-        panic!("{server} at {url} is required (IDS_REQUIRE_DB=1) but cannot be reached: {err}");
-    }
-    eprintln!(
-        "SKIPPED: {server} at {url} cannot be reached ({err}); set IDS_REQUIRE_DB=1 to fail instead"
-    );
-    None
-}
-
 /// A connection to a database of the test's own, and how to drop it.
 struct Db {
     conn: DatabaseConnection,
@@ -180,13 +158,10 @@ async fn sqlite(_test: &str) -> Option<Db> {
 }
 
 async fn postgres(test: &str) -> Option<Db> {
-    let url = url(
-        "IDS_TEST_POSTGRES_URL",
-        "postgres://postgres@127.0.0.1:5432/test",
-    );
+    let url = postgres_url();
     let admin = match Database::connect(&url).await {
         Ok(conn) => conn,
-        Err(err) => return unreachable_server("PostgreSQL", &url, &err),
+        Err(err) => return unreachable("PostgreSQL", &url, &err),
     };
     let name = unique_name(test);
     admin
@@ -207,10 +182,10 @@ async fn postgres(test: &str) -> Option<Db> {
 }
 
 async fn mysql(test: &str) -> Option<Db> {
-    let url = url("IDS_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test");
+    let url = mysql_url();
     let admin = match Database::connect(&url).await {
         Ok(conn) => conn,
-        Err(err) => return unreachable_server("MariaDB", &url, &err),
+        Err(err) => return unreachable("MariaDB", &url, &err),
     };
     let name = unique_name(test);
     admin

@@ -9,6 +9,7 @@
 
 use ids_core::{EntityId, Uuid};
 use ids_sqlx::DecodeIdError;
+use ids_test_support::{mysql_url, postgres_url, unreachable};
 
 #[derive(EntityId)]
 #[entity_id(prefix = "user", sqlx)]
@@ -19,21 +20,6 @@ struct UserId(Uuid);
 struct PostId(Uuid);
 
 const ORG_TEXT: &str = "org_01h455vb4pex5vsknk084sn02q";
-
-fn url(var: &str, default: &str) -> String {
-    std::env::var(var).unwrap_or_else(|_| default.to_owned())
-}
-
-/// Whether a test may skip when its server cannot be reached.
-fn skip(server: &str, url: &str, err: &dyn std::fmt::Display) -> bool {
-    if std::env::var("IDS_REQUIRE_DB").as_deref() == Ok("1") {
-        panic!("{server} at {url} is required (IDS_REQUIRE_DB=1) but cannot be reached: {err}");
-    }
-    eprintln!(
-        "SKIPPED: {server} at {url} cannot be reached ({err}); set IDS_REQUIRE_DB=1 to fail instead"
-    );
-    true
-}
 
 /// The rows every database writes and reads back: two users, one managing the other, each with
 /// a post whose ID is stored as text.
@@ -127,11 +113,13 @@ macro_rules! suite {
 
             #[tokio::test]
             async fn postgres() {
-                let url = url("IDS_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/test");
+                let url = postgres_url();
                 let pool = match sqlx::postgres::PgPoolOptions::new().max_connections(1).connect(&url).await {
                     Ok(pool) => pool,
-                    Err(err) if skip("PostgreSQL", &url, &err) => return,
-                    Err(_) => unreachable!(),
+                    Err(err) => {
+                        unreachable::<()>("PostgreSQL", &url, &err);
+                        return;
+                    }
                 };
                 sqlx::query("CREATE TEMPORARY TABLE users (id uuid PRIMARY KEY, manager uuid, post text NOT NULL)")
                     .execute(&pool)
@@ -168,11 +156,13 @@ macro_rules! suite {
 
             #[tokio::test]
             async fn mariadb() {
-                let url = url("IDS_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test");
+                let url = mysql_url();
                 let pool = match sqlx::mysql::MySqlPoolOptions::new().max_connections(1).connect(&url).await {
                     Ok(pool) => pool,
-                    Err(err) if skip("MariaDB", &url, &err) => return,
-                    Err(_) => unreachable!(),
+                    Err(err) => {
+                        unreachable::<()>("MariaDB", &url, &err);
+                        return;
+                    }
                 };
                 sqlx::query(
                     "CREATE TEMPORARY TABLE users (id BINARY(16) PRIMARY KEY, manager BINARY(16),

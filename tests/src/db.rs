@@ -7,10 +7,8 @@
 //! answers but refuses the connection (a wrong password, a missing database) always fails: that
 //! is a broken setup, not a missing server.
 
-use std::fmt::Display;
 use std::io::Write;
 use std::str::FromStr;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use sqlx::mysql::{MySqlConnectOptions, MySqlPool, MySqlPoolOptions};
@@ -18,28 +16,8 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
 use sqlx::{ConnectOptions, Connection, Executor};
 
-/// The default PostgreSQL server: the local one, trust authentication.
-pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
-
-/// The default MySQL/MariaDB server: the local one, root without a password.
-pub const DEFAULT_MYSQL_URL: &str = "mysql://root@127.0.0.1:3306/test";
-
-/// The PostgreSQL server the tests use.
-pub fn postgres_url() -> String {
-    std::env::var("IDS_TEST_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES_URL.to_owned())
-}
-
-/// The MySQL/MariaDB server the tests use.
-pub fn mysql_url() -> String {
-    std::env::var("IDS_TEST_MYSQL_URL").unwrap_or_else(|_| DEFAULT_MYSQL_URL.to_owned())
-}
-
-/// A name no other test in any process is using: the test's name, the process and a counter.
-fn unique_name(test: &str) -> String {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    format!("ids_{test}_{}_{n}", std::process::id())
-}
+use ids_test_support::unique_name;
+pub use ids_test_support::{DEFAULT_MYSQL_URL, DEFAULT_POSTGRES_URL, mysql_url, postgres_url};
 
 /// `None` after a SKIPPED line when the server is not there; a panic when the databases are
 /// required, or when the server is there but refused us.
@@ -48,19 +26,7 @@ fn connect_failed<T>(server: &str, url: &str, err: sqlx::Error) -> Option<T> {
     if !unreachable {
         panic!("{server} at {url} answered but refused the test connection: {err}");
     }
-    if std::env::var("IDS_REQUIRE_DB").as_deref() == Ok("1") {
-        panic!("{server} at {url} is required (IDS_REQUIRE_DB=1) but cannot be reached: {err}");
-    }
-    skipped(server, url, err);
-    None
-}
-
-fn skipped(server: &str, url: &str, err: impl Display) {
-    // Straight to the stream: the test harness captures print!, and a skip must be seen.
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED: {server} at {url} cannot be reached ({err}); set IDS_REQUIRE_DB=1 to fail instead"
-    );
+    ids_test_support::unreachable(server, url, &err)
 }
 
 /// Runs `cleanup` to completion on a runtime of its own: `Drop` cannot await, and it also runs

@@ -8,21 +8,10 @@
 #![allow(dead_code, unreachable_pub)]
 
 use std::io::Write;
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, ConnectionError, MysqlConnection, PgConnection, SqliteConnection};
-
-fn url(var: &str, default: &str) -> String {
-    std::env::var(var).unwrap_or_else(|_| default.to_owned())
-}
-
-/// A name no other test in any process is using.
-fn unique_name(test: &str) -> String {
-    static NEXT: AtomicU32 = AtomicU32::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    format!("ids_diesel_{test}_{}_{n}", std::process::id())
-}
+use ids_test_support::{mysql_url, postgres_url, unique_name};
 
 /// `None` after a SKIPPED line when the server is not there; a panic when it is required, or
 /// when it answered and refused.
@@ -34,14 +23,7 @@ fn connect_failed<T>(server: &str, url: &str, err: ConnectionError) -> Option<T>
     if !unreachable {
         panic!("{server} at {url} answered but refused the test connection: {message}");
     }
-    if std::env::var("IDS_REQUIRE_DB").as_deref() == Ok("1") {
-        panic!("{server} at {url} is required (IDS_REQUIRE_DB=1) but cannot be reached: {message}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED: {server} at {url} cannot be reached ({message}); set IDS_REQUIRE_DB=1 to fail instead"
-    );
-    None
+    ids_test_support::unreachable(server, url, &message)
 }
 
 /// A connection working in a fresh schema, dropped with everything in it when this value is.
@@ -65,10 +47,7 @@ impl Drop for Pg {
 }
 
 pub fn postgres(test: &str) -> Option<Pg> {
-    let url = url(
-        "IDS_TEST_POSTGRES_URL",
-        "postgres://postgres@127.0.0.1:5432/test",
-    );
+    let url = postgres_url();
     let mut admin = match PgConnection::establish(&url) {
         Ok(conn) => conn,
         Err(err) => return connect_failed("PostgreSQL", &url, err),
@@ -104,7 +83,7 @@ impl Drop for Mysql {
 }
 
 pub fn mysql(test: &str) -> Option<Mysql> {
-    let url = url("IDS_TEST_MYSQL_URL", "mysql://root@127.0.0.1:3306/test");
+    let url = mysql_url();
     let mut admin = match MysqlConnection::establish(&url) {
         Ok(conn) => conn,
         Err(err) => return connect_failed("MySQL", &url, err),
