@@ -158,8 +158,9 @@ pub mod __private {
 /// prefix; a correct literal costs nothing at run time, and works in `const` and `static`
 /// items.
 ///
-/// The type must be named (not `Self`) and derived with `#[derive(EntityId)]`, whose inherent
-/// `from_uuid` is a `const fn`. A literal is always the TypeID form: `legacy_uuid` does not make
+/// The type must be named (not `Self`) and derived with `#[derive(EntityId)]`, which gives it
+/// the `const fn`s `id!` calls. On a type whose derive reported an error, `id!` reports none of
+/// its own. A literal is always the TypeID form: `legacy_uuid` does not make
 /// `id!` accept a bare UUID.
 ///
 /// ```
@@ -189,11 +190,7 @@ macro_rules! id {
     ($ty:ty, $text:expr $(,)?) => {
         <$ty>::from_uuid(
             const {
-                match $crate::__private::parse_literal(
-                    $text,
-                    <$ty as $crate::EntityId>::PREFIX,
-                    <$ty as $crate::EntityId>::TYPE_NAME,
-                ) {
+                match <$ty>::__literal($text) {
                     $crate::__private::Result::Ok(uuid) => uuid,
                     $crate::__private::Result::Err(error) => {
                         $crate::__private::panic!("{}", error.as_str())
@@ -222,6 +219,7 @@ macro_rules! __impl_entity_id {
         $prefix:literal,
         legacy_uuid: $legacy:literal,
         shared_prefix: $shared:literal,
+        stand_in: $stand_in:literal,
         storage: $storage:ident
     ) => {
         // Outside the anonymous constant, so that the compiler's suggestions name the methods
@@ -289,6 +287,19 @@ macro_rules! __impl_entity_id {
             #[must_use]
             pub fn to_string(&self) -> $crate::__private::String {
                 $crate::__private::to_string(self)
+            }
+
+            // `id!`'s check of a literal. Behind a prefix that failed the derive's check (a
+            // stand-in), every literal passes: the derive's error is the one to fix.
+            #[doc(hidden)]
+            pub const fn __literal(
+                text: &$crate::__private::str,
+            ) -> $crate::__private::Result<$crate::__private::Uuid, $crate::__private::LiteralError>
+            {
+                if $stand_in {
+                    return $crate::__private::Result::Ok($crate::__private::Uuid::nil());
+                }
+                $crate::__private::parse_literal(text, $prefix, $name)
             }
         }
 
@@ -444,12 +455,17 @@ macro_rules! __impl_entity_id {
 /// the field, with bodies that never run because the build has already failed. The user sees
 /// the one real error instead of one per use of the type (in a `HashSet`, sorted, printed).
 /// Each integration the type asked for stands in the same way: its template is called with the
-/// mode `fallback`. `Copy`, and so `EntityId` and `id!`, cannot stand in: a field that is not
-/// `Copy` would make that impl an error of its own.
+/// mode `fallback`. `Copy`, and so `EntityId`, cannot stand in: a field that is not `Copy` would
+/// make that impl an error of its own.
+///
+/// `$errors` are the derive's `compile_error!`s, reported from the length of the array that
+/// `from_uuid` returns. That makes its return type an error, which the compiler stays silent
+/// about wherever it flows: `id!` in a `const` item is never evaluated (no value of a type of
+/// unknown shape could be made there), and no mismatch is reported.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_entity_id_fallback {
-    ($ty:ident) => {
+    ($ty:ident, errors: { $($errors:tt)* }) => {
         #[allow(unreachable_code, unused_variables)]
         impl $ty {
             #[doc(hidden)]
@@ -459,8 +475,15 @@ macro_rules! __impl_entity_id_fallback {
                 $crate::__private::unreachable!()
             }
             #[doc(hidden)]
-            pub fn from_uuid(uuid: $crate::__private::Uuid) -> Self {
+            pub const fn from_uuid(uuid: $crate::__private::Uuid) -> [Self; { $($errors)* }] {
                 $crate::__private::unreachable!()
+            }
+            #[doc(hidden)]
+            pub const fn __literal(
+                text: &$crate::__private::str,
+            ) -> $crate::__private::Result<$crate::__private::Uuid, $crate::__private::LiteralError>
+            {
+                $crate::__private::Result::Ok($crate::__private::Uuid::nil())
             }
             #[doc(hidden)]
             pub fn uuid(&self) -> $crate::__private::Uuid {

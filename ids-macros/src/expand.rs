@@ -25,26 +25,31 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         .take()
         .filter(|lit| valid::prefix(lit, &mut errors));
 
-    let mut tokens = errors.to_compile_errors();
     let krate = match &attrs.krate {
         Some(path) => quote!(#path),
         None => quote!(::ids_core),
     };
     // After an error the expansion goes on as far as it can, so the rest of the crate still
     // type-checks and the real errors are all the user sees: with a missing or invalid prefix,
-    // an empty one stands in; with a wrong shape, a stand-in without the field (generic types
-    // get none: their parameters would have to be repeated, and they are rare).
+    // an empty one stands in (and `id!` takes any literal); with a wrong shape, a stand-in
+    // without the field, which reports the errors itself (see `__impl_entity_id_fallback`).
+    // Generic types get no stand-in: their parameters would have to be repeated, and they are
+    // rare.
     let Some(Input { ident }) = shape else {
-        if input.generics.params.is_empty() {
-            let ident = &input.ident;
-            tokens.extend(quote! {
-                #krate::__private::impl_entity_id_fallback!(#ident);
-            });
-            let name = LitStr::new(&ident.unraw().to_string(), ident.span());
-            tokens.extend(templates(&attrs, &krate, ident, &name, Some("fallback")));
+        let errors = errors.to_compile_errors();
+        if !input.generics.params.is_empty() {
+            return errors;
         }
+        let ident = &input.ident;
+        let name = LitStr::new(&ident.unraw().to_string(), ident.span());
+        let mut tokens = quote! {
+            #krate::__private::impl_entity_id_fallback!(#ident, errors: { #errors });
+        };
+        tokens.extend(templates(&attrs, &krate, ident, &name, Some("fallback")));
         return tokens;
     };
+    let mut tokens = errors.to_compile_errors();
+    let stand_in = prefix.is_none();
     let prefix = prefix.unwrap_or_else(|| LitStr::new("", Span::call_site()));
     // The name users read in messages, the registry and schemas: `r#type` is `type`.
     let unraw = ident.unraw();
@@ -57,7 +62,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         Some(Storage::Text) => quote!(Text),
     };
     tokens.extend(quote! {
-        #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, shared_prefix: #shared_prefix, storage: #storage);
+        #krate::__private::impl_entity_id!(#ident, #name, #prefix, legacy_uuid: #legacy_uuid, shared_prefix: #shared_prefix, stand_in: #stand_in, storage: #storage);
     });
     tokens.extend(templates(&attrs, &krate, ident, &name, None));
     tokens
