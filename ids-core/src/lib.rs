@@ -29,11 +29,13 @@ pub mod column;
 mod entity;
 #[cfg(feature = "serde")]
 pub mod legacy;
+#[cfg(feature = "registry")]
 pub mod registry;
 #[cfg(any(feature = "schemars1", feature = "utoipa6"))]
 mod schema;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "registry")]
 pub mod sql;
 
 pub use any::AnyId;
@@ -107,9 +109,11 @@ pub mod __private {
     pub use core::str::FromStr;
     pub use core::{compile_error, concat, module_path, panic, unreachable};
 
+    #[cfg(feature = "registry")]
     pub use crate::registry::{Kind, Storage};
     pub use crate::text::parse::{LiteralError, literal as parse_literal};
     pub use crate::{AnyId, EntityId, ParseIdError, Uuid};
+    #[cfg(feature = "registry")]
     pub use inventory;
 
     #[cfg(feature = "serde")]
@@ -137,6 +141,7 @@ pub mod __private {
     pub use crate::__impl_serde as impl_serde;
     pub use crate::__impl_utoipa as impl_utoipa;
     pub use crate::__lint_free as lint_free;
+    pub use crate::__register as register;
 
     /// The TypeID text in a `String` allocated at exactly its length.
     #[inline]
@@ -304,15 +309,7 @@ macro_rules! __impl_entity_id {
         }
 
         $crate::__private::lint_free! {
-            $crate::__private::inventory::submit! {
-                $crate::__private::Kind {
-                    prefix: $prefix,
-                    type_name: $name,
-                    module_path: $crate::__private::module_path!(),
-                    shared_prefix: $shared,
-                    storage: $crate::__private::Storage::$storage,
-                }
-            }
+            $crate::__private::register!($name, $prefix, shared_prefix: $shared, storage: $storage);
 
             #[automatically_derived]
             impl $crate::__private::EntityId for $ty {
@@ -448,6 +445,34 @@ macro_rules! __impl_entity_id {
             }
         }
     };
+}
+
+/// Registers a derived type in the `registry`, with the `registry` feature; without it,
+/// nothing. The feature is read where this macro is defined, in ids-core, so one crate that
+/// turns it on registers the types of every crate in the build.
+#[cfg(feature = "registry")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register {
+    ($name:literal, $prefix:literal, shared_prefix: $shared:literal, storage: $storage:ident) => {
+        $crate::__private::inventory::submit! {
+            $crate::__private::Kind {
+                prefix: $prefix,
+                type_name: $name,
+                module_path: $crate::__private::module_path!(),
+                shared_prefix: $shared,
+                storage: $crate::__private::Storage::$storage,
+            }
+        }
+    };
+}
+
+/// Without the `registry` feature there is no registry to fill.
+#[cfg(not(feature = "registry"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register {
+    ($($tokens:tt)*) => {};
 }
 
 /// Stands in for `__impl_entity_id!` when the derive's input has the wrong shape (an enum, named

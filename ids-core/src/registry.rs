@@ -3,7 +3,11 @@
 //! ID string is.
 //!
 //! Registration happens at link time (through the `inventory` crate), so the registry holds
-//! every derived type in the final binary, from every crate, before `main` starts. A crate that
+//! every derived type in the final binary, from every crate, before `main` starts. That works
+//! on Linux, Android, the BSDs, illumos, macOS, iOS, Windows and WebAssembly; on other targets
+//! the registry is empty, and the duplicate-prefix check finds nothing. The module comes with
+//! the `registry` feature, on by default; one crate in the build that turns it on registers
+//! the types of all of them. A crate that
 //! nothing in the binary uses can be left out by the linker, and its types with it; where a
 //! program needs such a crate's kinds (a tool that only inspects IDs), `extern crate name;`
 //! keeps it in.

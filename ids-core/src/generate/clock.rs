@@ -13,10 +13,16 @@
     not(feature = "precise-clock")
 ))]
 #[inline]
+#[allow(unsafe_code)]
 pub(crate) fn unix_ms() -> u64 {
-    use rustix::time::{ClockId, clock_gettime};
-
-    let now = clock_gettime(ClockId::RealtimeCoarse);
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid, writable timespec for the call's duration, and the clock ID is
+    // one the kernel has known since Linux 2.6.32. On an error (none is possible for that ID)
+    // `now` stays zero, which reads as 1970.
+    unsafe { libc::clock_gettime(libc::CLOCK_REALTIME_COARSE, &mut now) };
     match u64::try_from(now.tv_sec) {
         // `tv_nsec` is below one second, so the cast keeps it whole.
         Ok(secs) => secs

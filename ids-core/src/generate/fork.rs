@@ -12,7 +12,7 @@
 //! - [`reseed`](crate::reseed), for copies no kernel sees, such as a VM or container restored
 //!   from a snapshot more than once.
 //!
-//! This is the only module of the crate with `unsafe` code.
+//! This module and the clock's one system call are the crate's only `unsafe` code.
 #![allow(unsafe_code)]
 
 use std::sync::OnceLock;

@@ -24,7 +24,7 @@ struct CacheLine(AtomicU64);
 /// A new UUIDv7 from the shared generator, or from the thread's deterministic scope if one is
 /// active.
 pub(crate) fn next_uuid() -> Uuid {
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, feature = "registry"))]
     crate::registry::kinds::assert_unique_prefixes();
     if deterministic::any_active()
         && let Some(uuid) = deterministic::next_uuid()

@@ -19,7 +19,7 @@ pub(crate) fn typed(
     subject: &'static str,
     accept_bare_uuid: bool,
 ) -> Result<Uuid, ParseIdError> {
-    #[cfg(debug_assertions)]
+    #[cfg(all(debug_assertions, feature = "registry"))]
     crate::registry::kinds::assert_unique_prefixes();
     let bytes = input.as_bytes();
     let start = IdBuf::len_for(prefix) - SUFFIX_LEN;
