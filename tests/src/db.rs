@@ -17,6 +17,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqlitePool, SqlitePoolOptions};
 use sqlx::{ConnectOptions, Connection, Executor};
 
 use ids_test_support::unique_name;
+
+use crate::shared::built;
 pub use ids_test_support::{DEFAULT_MYSQL_URL, DEFAULT_POSTGRES_URL, mysql_url, postgres_url};
 
 /// `None` after a SKIPPED line when the server is not there; a panic when the databases are
@@ -76,7 +78,7 @@ pub async fn postgres(test: &str) -> Option<PgSchema> {
     };
     let name = unique_name(test);
     admin
-        .execute(format!("CREATE SCHEMA {name}").as_str())
+        .execute(built(format!("CREATE SCHEMA {name}")))
         .await
         .expect("create the test schema");
     let _ = admin.close().await;
@@ -98,7 +100,7 @@ impl Drop for PgSchema {
         let (options, name) = (self.options.clone(), self.name.clone());
         block_on_cleanup(format!("schema {name}"), async move {
             let mut conn = options.connect().await?;
-            conn.execute(format!("DROP SCHEMA IF EXISTS {name} CASCADE").as_str())
+            conn.execute(built(format!("DROP SCHEMA IF EXISTS {name} CASCADE")))
                 .await?;
             conn.close().await
         });
@@ -126,7 +128,7 @@ pub async fn mysql(test: &str) -> Option<MySqlDatabase> {
     };
     let name = unique_name(test);
     admin
-        .execute(format!("CREATE DATABASE {name}").as_str())
+        .execute(built(format!("CREATE DATABASE {name}")))
         .await
         .expect("create the test database");
     let _ = admin.close().await;
@@ -148,7 +150,7 @@ impl Drop for MySqlDatabase {
         let (options, name) = (self.options.clone(), self.name.clone());
         block_on_cleanup(format!("database {name}"), async move {
             let mut conn = options.connect().await?;
-            conn.execute(format!("DROP DATABASE IF EXISTS {name}").as_str())
+            conn.execute(built(format!("DROP DATABASE IF EXISTS {name}")))
                 .await?;
             conn.close().await
         });

@@ -4,13 +4,24 @@
 
 use ids_core::{EntityId, Uuid};
 use sqlx::database::Database;
-use sqlx::{Decode, Encode, Executor, FromRow, IntoArguments, Pool, Type};
+use sqlx::{Decode, Encode, Executor, FromRow, Pool, Type};
 
 use crate::ids::{LEGACY_UUIDS, OrgId, TextOrgId, TextUserId, UserId};
 use crate::rows::{TextUser, User, chain, text_chain};
+use crate::sqlx_version::{Args, IntoArgs};
 
-/// `query` with its `?` placeholders numbered `$1`, `$2`, … for PostgreSQL.
-pub fn sql<DB: Database>(query: &str) -> String {
+/// `query` with its `?` placeholders numbered `$1`, `$2`, … for PostgreSQL, as [`built`] text.
+pub fn sql<DB: Database>(query: &str) -> &'static str {
+    built(numbered::<DB>(query))
+}
+
+/// SQL built at run time, leaked to make it `'static`, which both sqlx versions take as a query
+/// (0.9 takes no other text unless it is marked as checked). The tests build a few hundred.
+pub fn built(sql: String) -> &'static str {
+    Box::leak(sql.into_boxed_str())
+}
+
+fn numbered<DB: Database>(query: &str) -> String {
     if DB::NAME != "PostgreSQL" {
         return query.to_owned();
     }
@@ -43,7 +54,7 @@ impl<DB: Database, T: for<'q> Encode<'q, DB> + Type<DB> + Send + 'static> Bind<D
 /// Runs `query` with `args` bound in order, expecting success.
 macro_rules! run {
     ($pool:expr, $query:expr $(, $arg:expr)* ; $what:literal) => {
-        sqlx::query(&sql::<DB>($query))$(.bind($arg))*.execute($pool).await.expect($what)
+        sqlx::query(sql::<DB>($query))$(.bind($arg))*.execute($pool).await.expect($what)
     };
 }
 
@@ -52,7 +63,7 @@ macro_rules! run {
 pub async fn insert_users<DB: Database>(pool: &Pool<DB>) -> Vec<User>
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     UserId: Bind<DB>,
     OrgId: Bind<DB>,
     Option<UserId>: Bind<DB>,
@@ -74,12 +85,12 @@ where
 pub async fn users_read_back<DB: Database>(pool: &Pool<DB>, users: &[User])
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     for<'r> User: FromRow<'r, DB::Row>,
     UserId: Bind<DB>,
 {
     let read: Vec<User> =
-        sqlx::query_as(&sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
+        sqlx::query_as(sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
             .fetch_all(pool)
             .await
             .expect("select users");
@@ -87,13 +98,11 @@ where
         read, users,
         "ORDER BY id is creation order; NULL manager reads as None"
     );
-    let one: User = sqlx::query_as(&sql::<DB>(
-        "SELECT id, org, manager FROM users WHERE id = ?",
-    ))
-    .bind(users[2].id)
-    .fetch_one(pool)
-    .await
-    .expect("select by id");
+    let one: User = sqlx::query_as(sql::<DB>("SELECT id, org, manager FROM users WHERE id = ?"))
+        .bind(users[2].id)
+        .fetch_one(pool)
+        .await
+        .expect("select by id");
     assert_eq!(one, users[2]);
 }
 
@@ -102,7 +111,7 @@ where
 pub async fn insert_text_users<DB: Database>(pool: &Pool<DB>) -> Vec<TextUser>
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     TextUserId: Bind<DB>,
     TextOrgId: Bind<DB>,
     Option<TextUserId>: Bind<DB>,
@@ -116,7 +125,7 @@ where
     for user in &users {
         run!(pool, "UPDATE text_users SET manager = ? WHERE id = ?", user.manager, user.id; "set manager");
     }
-    let refused = sqlx::query(&sql::<DB>("UPDATE text_users SET manager = ? WHERE id = ?"))
+    let refused = sqlx::query(sql::<DB>("UPDATE text_users SET manager = ? WHERE id = ?"))
         .bind(TextUserId::new())
         .bind(users[0].id)
         .execute(pool)
@@ -137,7 +146,7 @@ where
 pub async fn legacy_rows_read_as_typed_ids<DB: Database>(pool: &Pool<DB>)
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     for<'r> User: FromRow<'r, DB::Row>,
     Uuid: Bind<DB>,
     UserId: Bind<DB> + for<'r> Decode<'r, DB>,
@@ -149,7 +158,7 @@ where
         run!(pool, "INSERT INTO users (id, org) VALUES (?, ?)", parse(raw), org; "insert raw user");
     }
     let read: Vec<User> =
-        sqlx::query_as(&sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
+        sqlx::query_as(sql::<DB>("SELECT id, org, manager FROM users ORDER BY id"))
             .fetch_all(pool)
             .await
             .expect("read raw rows as typed IDs");
@@ -167,13 +176,12 @@ where
         read.iter().all(|u| u.id.created_at().is_none()),
         "version 4 UUIDs carry no time"
     );
-    let by_typed: User = sqlx::query_as(&sql::<DB>(
-        "SELECT id, org, manager FROM users WHERE id = ?",
-    ))
-    .bind(read[1].id)
-    .fetch_one(pool)
-    .await
-    .expect("look up by the typed ID");
+    let by_typed: User =
+        sqlx::query_as(sql::<DB>("SELECT id, org, manager FROM users WHERE id = ?"))
+            .bind(read[1].id)
+            .fetch_one(pool)
+            .await
+            .expect("look up by the typed ID");
     assert_eq!(by_typed, read[1]);
 }
 
@@ -183,7 +191,7 @@ where
 pub async fn text_rejects_what_is_not_an_id<DB: Database>(pool: &Pool<DB>, select_text: &str)
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     (TextUserId,): for<'r> FromRow<'r, DB::Row>,
     Option<String>: Bind<DB>,
 {
@@ -193,7 +201,7 @@ where
     let query = sql::<DB>(select_text);
     let mut conn = pool.acquire().await.expect("a connection");
     let mut read = async |text: Option<String>| {
-        sqlx::query_as::<_, (TextUserId,)>(&query)
+        sqlx::query_as::<_, (TextUserId,)>(query)
             .bind(text)
             .fetch_one(&mut *conn)
             .await
@@ -276,7 +284,7 @@ where
 pub async fn native_rejects_text<DB: Database>(pool: &Pool<DB>, select_text: &str)
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     (UserId,): for<'r> FromRow<'r, DB::Row>,
     String: Bind<DB>,
 {
@@ -288,7 +296,7 @@ where
         UserId::new().to_string(),
         LEGACY_UUIDS[0].to_owned(),
     ] {
-        let err = sqlx::query_as::<_, (UserId,)>(&query)
+        let err = sqlx::query_as::<_, (UserId,)>(query)
             .bind(text.clone())
             .fetch_one(pool)
             .await
@@ -320,7 +328,7 @@ where
 pub async fn native_rejects_stored_text<DB: Database>(pool: &Pool<DB>, columns: &[&str])
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     (UserId,): for<'r> FromRow<'r, DB::Row>,
 {
     use ids_sqlx::DecodeIdError;
@@ -329,7 +337,7 @@ where
     for (n, column) in columns.iter().enumerate() {
         run!(pool, &format!("CREATE TABLE mixed_{n} (id {column})"); "create");
         run!(pool, &format!("INSERT INTO mixed_{n} VALUES ('abcdefghijklmnop')"); "insert");
-        let err = sqlx::query_as::<_, (UserId,)>(&format!("SELECT id FROM mixed_{n}"))
+        let err = sqlx::query_as::<_, (UserId,)>(sql::<DB>(&format!("SELECT id FROM mixed_{n}")))
             .fetch_one(pool)
             .await
             .expect_err("text is not a UUID");
@@ -355,7 +363,7 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
     convert: &str,
 ) where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     (UserId, String): for<'r> FromRow<'r, DB::Row>,
     (i64,): for<'r> FromRow<'r, DB::Row>,
     UserId: Bind<DB>,
@@ -373,12 +381,11 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
     }
     run!(pool, convert; "convert the column");
 
-    let rows: Vec<(UserId, String)> = sqlx::query_as(&sql::<DB>(
-        "SELECT id, name FROM legacy_users ORDER BY name",
-    ))
-    .fetch_all(pool)
-    .await
-    .expect("old rows read as typed IDs");
+    let rows: Vec<(UserId, String)> =
+        sqlx::query_as(sql::<DB>("SELECT id, name FROM legacy_users ORDER BY name"))
+            .fetch_all(pool)
+            .await
+            .expect("old rows read as typed IDs");
     let expected: Vec<UserId> = LEGACY_UUIDS
         .iter()
         .map(|raw| UserId::from_uuid(Uuid::parse_str(raw).expect("valid UUID")))
@@ -389,13 +396,13 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
         let renamed = format!("{name}, renamed");
         run!(pool, "UPDATE legacy_users SET name = ? WHERE id = ?", renamed.clone(), *id; "update by the ID just read");
         let (_, read): (UserId, String) =
-            sqlx::query_as(&sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
+            sqlx::query_as(sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
                 .bind(*id)
                 .fetch_one(pool)
                 .await
                 .expect("look up by the ID just read");
         assert_eq!(read, renamed, "{id} finds its own row");
-        let again = sqlx::query(&sql::<DB>(
+        let again = sqlx::query(sql::<DB>(
             "INSERT INTO legacy_users (id, name) VALUES (?, 'duplicate')",
         ))
         .bind(*id)
@@ -411,13 +418,13 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
     }
     let new = UserId::new();
     run!(pool, "INSERT INTO legacy_users (id, name) VALUES (?, 'new')", new; "insert a new row");
-    let (count,): (i64,) = sqlx::query_as(&sql::<DB>("SELECT COUNT(*) FROM legacy_users"))
+    let (count,): (i64,) = sqlx::query_as(sql::<DB>("SELECT COUNT(*) FROM legacy_users"))
         .fetch_one(pool)
         .await
         .expect("count");
     assert_eq!(count, 4, "three old rows and one new, no duplicates");
     let (found, name): (UserId, String) =
-        sqlx::query_as(&sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
+        sqlx::query_as(sql::<DB>("SELECT id, name FROM legacy_users WHERE id = ?"))
             .bind(new)
             .fetch_one(pool)
             .await
@@ -432,7 +439,7 @@ pub async fn legacy_text_column_converts_in_one_statement<DB: Database>(
 pub async fn a_time_window_selects_by_its_bounds<DB: Database>(pool: &Pool<DB>)
 where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
-    for<'q> DB::Arguments<'q>: IntoArguments<'q, DB>,
+    for<'q> Args<'q, DB>: IntoArgs<'q, DB>,
     UserId: Bind<DB> + for<'r> Decode<'r, DB>,
     OrgId: Bind<DB>,
     TextUserId: Bind<DB> + for<'r> Decode<'r, DB>,
@@ -476,7 +483,7 @@ where
                 (from..to).contains(&ms)
             })
             .collect();
-        let native: Vec<(UserId,)> = sqlx::query_as(&sql::<DB>(
+        let native: Vec<(UserId,)> = sqlx::query_as(sql::<DB>(
             "SELECT id FROM users WHERE org = ? AND id >= ? AND id < ? ORDER BY id",
         ))
         .bind(org)
@@ -488,7 +495,7 @@ where
         let native: Vec<UserId> = native.into_iter().map(|(id,)| id).collect();
         assert_eq!(native, expected, "native window {from}..{to}");
 
-        let text: Vec<(TextUserId,)> = sqlx::query_as(&sql::<DB>(
+        let text: Vec<(TextUserId,)> = sqlx::query_as(sql::<DB>(
             "SELECT id FROM text_users WHERE org = ? AND id >= ? AND id < ? ORDER BY id",
         ))
         .bind(text_org)
@@ -507,7 +514,7 @@ where
         }
     }
 
-    let up_to: Vec<(UserId,)> = sqlx::query_as(&sql::<DB>(
+    let up_to: Vec<(UserId,)> = sqlx::query_as(sql::<DB>(
         "SELECT id FROM users WHERE org = ? AND id <= ? ORDER BY id",
     ))
     .bind(org)
