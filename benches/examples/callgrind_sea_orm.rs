@@ -1,10 +1,13 @@
-//! The SeaORM round trip of `benches/sea_orm.rs` (SQLite) as a plain program, for
-//! `valgrind --tool=callgrind`, which counts instructions instead of timing them.
+//! The SeaORM round trip of `benches/sea_orm.rs` as a plain program, for
+//! `valgrind --tool=callgrind`, which counts instructions instead of timing them: the
+//! program's own, so on a server only the client's side. SQLite in memory, or the database a
+//! second argument names (`mysql://…`, `postgres://…`).
 //!
 //! ```sh
 //! cargo build --profile bench -p ids-bench --features callgrind --example callgrind_sea_orm
 //! valgrind --tool=callgrind target/release/examples/callgrind_sea_orm typed
 //! valgrind --tool=callgrind target/release/examples/callgrind_sea_orm raw
+//! valgrind --tool=callgrind target/release/examples/callgrind_sea_orm typed mysql://root@127.0.0.1:3306/test
 //! ```
 #![allow(
     unreachable_pub,
@@ -26,22 +29,42 @@ include!("../common/sea_orm_entities.rs");
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let typed_rows = std::env::args().nth(1).as_deref() == Some("typed");
+    let url = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "sqlite::memory:".to_owned());
+    let (tables, clear) = if url.starts_with("mysql:") {
+        (
+            "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY); \
+             CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
+            "DELETE FROM",
+        )
+    } else if url.starts_with("postgres:") {
+        (
+            "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY); \
+             CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
+            "TRUNCATE",
+        )
+    } else {
+        (
+            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
+            "DELETE FROM",
+        )
+    };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let db = Database::connect("sqlite::memory:").await?;
-        db.execute_unprepared(
-            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
-        )
-        .await?;
+        let mut options = sea_orm::ConnectOptions::new(url);
+        options.max_connections(1).min_connections(1);
+        let db = Database::connect(options).await?;
+        db.execute_unprepared(tables).await?;
         // Fixed IDs, so that every run does the same work.
         let ids: Vec<UserId> = (0..ROWS)
             .map(|n| UserId::from_uuid(Uuid::from_u128((1 << 76) | n)))
             .collect();
         for _ in 0..5 {
             let read = if typed_rows {
-                db.execute_unprepared("DELETE FROM typed").await?;
+                db.execute_unprepared(&format!("{clear} typed")).await?;
                 typed::Entity::insert_many(
                     ids.iter().map(|&id| typed::ActiveModel { id: Set(id) }),
                 )
@@ -53,7 +76,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .await?
                     .len()
             } else {
-                db.execute_unprepared("DELETE FROM raw").await?;
+                db.execute_unprepared(&format!("{clear} raw")).await?;
                 raw::Entity::insert_many(
                     ids.iter().map(|id| raw::ActiveModel { id: Set(id.uuid()) }),
                 )

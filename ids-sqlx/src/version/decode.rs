@@ -41,7 +41,9 @@ pub fn decode_native_for<'r, T: EntityId, DB: NativeColumn>(
         }));
     }
     let column = value.type_info();
-    if DB::holds_text(&column) && !DB::holds_uuid(&column) {
+    // The UUID question first: it is the cheap one (PostgreSQL's text check compares against
+    // five types), and the answer for every read that succeeds.
+    if !DB::holds_uuid(&column) && DB::holds_text(&column) {
         return Err(Box::new(DecodeIdError::TextInNativeColumn {
             type_name: T::TYPE_NAME,
             column_type: column.name().to_owned(),
