@@ -1,6 +1,6 @@
-//! Typed IDs through sqlx against raw `Uuid`s, on SQLite and PostgreSQL, once with sqlx 0.8 and
-//! once with sqlx 0.9, in one run: `cargo bench -p ids-bench --bench sqlx`, then
-//! `python3 benches/report.py`. The PostgreSQL groups need the server and say so when it is
+//! Typed IDs through sqlx against raw `Uuid`s, on SQLite, PostgreSQL and MariaDB, once with sqlx
+//! 0.8 and once with sqlx 0.9, in one run: `cargo bench -p ids-bench --bench sqlx`, then
+//! `python3 benches/report.py`. The server groups need their servers and say so when one is
 //! missing.
 
 use std::time::{Duration, Instant};
@@ -90,6 +90,32 @@ macro_rules! per_version {
             }};
         }
 
+        /// The group of a database server: its two temporary tables of `$column`, or a SKIPPED
+        /// line when it cannot be reached.
+        macro_rules! server_group {
+            ($c:expr, $runtime:expr, $options:path, $url:expr, $name:literal, $column:literal, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
+                let url = $url;
+                let pool = $runtime.block_on(async {
+                    let pool = <$options>::new().max_connections(1).connect(&url).await.ok()?;
+                    for table in ["typed", "raw"] {
+                        let create = format!("CREATE TEMPORARY TABLE {table} (id {} PRIMARY KEY)", $column);
+                        sqlx::query(dynamic(&create)).execute(&pool).await.ok()?;
+                    }
+                    Some(pool)
+                });
+                match pool {
+                    Some(pool) => {
+                        let pool = &pool;
+                        let mut group = $c.benchmark_group(format!("{VERSION} {}, insert and select 10,000 rows", $name));
+                        group.sample_size(10);
+                        typed_and_raw!(group, &$runtime, pool, $clear, $placeholder, $typed, $raw);
+                        group.finish();
+                    }
+                    None => eprintln!("SKIPPED: the {VERSION} {} benchmarks, {url} cannot be reached", $name),
+                }
+            }};
+        }
+
         pub(crate) fn round_trip(c: &mut Criterion) {
             let runtime = tokio::runtime::Runtime::new().expect("runtime");
             let typed: Vec<UserId> = (0..ROWS).map(|_| UserId::new()).collect();
@@ -115,32 +141,8 @@ macro_rules! per_version {
             typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
             group.finish();
 
-            let url = ids_test_support::postgres_url();
-            let postgres = runtime.block_on(async {
-                let pool = sqlx::postgres::PgPoolOptions::new()
-                    .max_connections(1)
-                    .connect(&url)
-                    .await
-                    .ok()?;
-                sqlx::query("CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY)")
-                    .execute(&pool)
-                    .await
-                    .ok()?;
-                sqlx::query("CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)")
-                    .execute(&pool)
-                    .await
-                    .ok()?;
-                Some(pool)
-            });
-            let Some(postgres) = postgres else {
-                eprintln!("SKIPPED: the {VERSION} PostgreSQL benchmarks, {url} cannot be reached");
-                return;
-            };
-            let postgres = &postgres;
-            let mut group = c.benchmark_group(format!("{VERSION} PostgreSQL, insert and select 10,000 rows"));
-            group.sample_size(10);
-            typed_and_raw!(group, &runtime, postgres, "TRUNCATE", "$1", typed, raw);
-            group.finish();
+            server_group!(c, runtime, sqlx::postgres::PgPoolOptions, ids_test_support::postgres_url(), "PostgreSQL", "uuid", "TRUNCATE", "$1", typed, raw);
+            server_group!(c, runtime, sqlx::mysql::MySqlPoolOptions, ids_test_support::mysql_url(), "MariaDB", "BINARY(16)", "DELETE FROM", "?", typed, raw);
         }
         }
     };
