@@ -1,7 +1,7 @@
 //! Explains any TypeID: its kind (if a type in this program has its prefix), prefix, UUID,
 //! version and creation time, or why it is not a valid TypeID.
 //!
-//! Run it with `cargo run --example inspect -- user_01h455vb4pex5vsknk084sn02q`. The kinds it
+//! Run it with `cargo run -p ids-examples --example inspect -- user_01h455vb4pex5vsknk084sn02q`. The kinds it
 //! knows are those of the service example (`user`, `session`, `conn`), found in the registry.
 
 use std::process::ExitCode;
@@ -14,7 +14,7 @@ extern crate ids_examples;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.is_empty() {
-        eprintln!("usage: cargo run --example inspect -- <id> [<id> ...]");
+        eprintln!("usage: cargo run -p ids-examples --example inspect -- <id> [<id> ...]");
         eprintln!("kinds this program knows:");
         for kind in registry::kinds() {
             eprintln!("  {:<10} {}", kind.prefix, kind.path());

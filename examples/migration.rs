@@ -1,7 +1,7 @@
 //! Moving a service from raw UUIDs to typed IDs without a flag day: the old handler and the new
 //! one side by side, on the same data.
 //!
-//! Run it with `cargo run --example migration`.
+//! Run it with `cargo run -p ids-examples --example migration`.
 
 use std::collections::HashMap;
 

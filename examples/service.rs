@@ -1,7 +1,7 @@
 //! The login and connection service of `ids_examples::service` on a local port, with an
 //! in-memory SQLite store.
 //!
-//! Run it with `cargo run --example service`; set `IDS_SERVICE_ADDR` to listen elsewhere than
+//! Run it with `cargo run -p ids-examples --example service`; set `IDS_SERVICE_ADDR` to listen elsewhere than
 //! 127.0.0.1:3000 (`127.0.0.1:0` picks a free port).
 
 use ids_examples::service::{open_store, router};

@@ -2,8 +2,8 @@
 //! time-window bounds and, per kind, `user_id(text)` and `user_id_text(uuid)`, as a migration.
 //!
 //! ```sh
-//! cargo run --example sql -- postgres > migrations/0001_ids.sql
-//! cargo run --example sql -- mysql > migrations/0001_ids.sql
+//! cargo run -p ids-examples --example sql -- postgres > migrations/0001_ids.sql
+//! cargo run -p ids-examples --example sql -- mysql > migrations/0001_ids.sql
 //! ```
 //!
 //! The kinds are those of the service example (`user`, `session`, `conn`), found in the
@@ -22,7 +22,9 @@ fn main() -> ExitCode {
         Some("postgres") => print!("{}", sql::postgres(registry::kinds())),
         Some("mysql") => print!("{}", sql::mysql(registry::kinds())),
         _ => {
-            eprintln!("usage: cargo run --example sql -- postgres|mysql > migrations/0001_ids.sql");
+            eprintln!(
+                "usage: cargo run -p ids-examples --example sql -- postgres|mysql > migrations/0001_ids.sql"
+            );
             return ExitCode::FAILURE;
         }
     }

@@ -79,8 +79,9 @@ pub fn reseed() {
 ///   (the repository's `MIGRATION.md`).
 /// - `shared_prefix`: the type is a second type for an entity whose prefix another type owns
 ///   (the same users as text beside a native column). Two types with one prefix would parse
-///   each other's IDs, so without this key a debug build panics on the first ID made or
-///   parsed, naming both types (see [`registry::check_unique_prefixes`]).
+///   each other's IDs, so without this key a debug build with the `registry` feature (on by
+///   default) panics on the first ID made or parsed, naming both types (see
+///   `registry::check_unique_prefixes`).
 /// - Integrations, each chosen per type; a crate feature only makes one available, and asking
 ///   for one whose feature is off is a compile error that names the feature:
 ///   - `serde`: `Serialize` and `Deserialize` (feature `serde`). Implied; `serde = false`

@@ -15,10 +15,9 @@
 #[inline]
 #[allow(unsafe_code)]
 pub(crate) fn unix_ms() -> u64 {
-    let mut now = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
+    // SAFETY: all zeroes is a valid `timespec`, whose fields are integers (on some 32-bit
+    // targets with private padding, which is why it is not written as a literal).
+    let mut now: libc::timespec = unsafe { std::mem::zeroed() };
     // SAFETY: `now` is a valid, writable timespec for the call's duration, and the clock ID is
     // one the kernel has known since Linux 2.6.32. On an error (none is possible for that ID)
     // `now` stays zero, which reads as 1970.
