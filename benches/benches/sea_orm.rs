@@ -108,28 +108,12 @@ fn sea_orm_round_trip(c: &mut Criterion) {
     let (typed, raw) = (&typed, &raw);
 
     let backends = [
-        (
-            "SQLite",
-            "sqlite::memory:".to_owned(),
-            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
-            "DELETE FROM",
-        ),
-        (
-            "MariaDB",
-            mysql_url(),
-            "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY); \
-             CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
-            "DELETE FROM",
-        ),
-        (
-            "PostgreSQL",
-            postgres_url(),
-            "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY); \
-             CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
-            "TRUNCATE",
-        ),
+        ("SQLite", "sqlite::memory:".to_owned()),
+        ("MariaDB", mysql_url()),
+        ("PostgreSQL", postgres_url()),
     ];
-    for (name, url, tables, clear) in backends {
+    for (name, url) in backends {
+        let (tables, clear) = tables_for(&url);
         let Some(db) = runtime.block_on(connect(name, url, tables)) else {
             continue;
         };

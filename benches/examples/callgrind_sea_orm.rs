@@ -32,24 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = std::env::args()
         .nth(2)
         .unwrap_or_else(|| "sqlite::memory:".to_owned());
-    let (tables, clear) = if url.starts_with("mysql:") {
-        (
-            "CREATE TEMPORARY TABLE typed (id BINARY(16) PRIMARY KEY); \
-             CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
-            "DELETE FROM",
-        )
-    } else if url.starts_with("postgres:") {
-        (
-            "CREATE TEMPORARY TABLE typed (id uuid PRIMARY KEY); \
-             CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
-            "TRUNCATE",
-        )
-    } else {
-        (
-            "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
-            "DELETE FROM",
-        )
-    };
+    let (tables, clear) = tables_for(&url);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
