@@ -4,11 +4,17 @@ BENCHMARKS.md: every measurement, then each target as a ratio of two medians of 
 The SQL groups (`--bench sql`) get tables of their own: rows per second, and the generated
 functions against the plain PL/pgSQL baseline.
 
+The database benches also write the typed and raw round trips they timed back to back
+(`benches/common/paired.rs`); their table gives the median of those pairs' ratios with a
+bootstrap 95 % interval, and counts a target as met when the whole interval is within it.
+
 Usage: python3 benches/report.py [target/criterion] [build-time ratio lines...]
 """
 
 import json
 import pathlib
+import random
+import statistics
 import sys
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
@@ -92,8 +98,8 @@ targets = [
     ("serde_json round trip", "serde_json round trip, four IDs", "ids typed struct", "serde_json round trip, four IDs", "uuid raw struct", 1.0),
 ]
 for version in ("0.8", "0.9"):
-    for backend in ("SQLite", "PostgreSQL"):
-        group = f"sqlx {version} {backend}, insert and select 10,000 rows"
+    for backend in ("SQLite", "PostgreSQL", "MariaDB"):
+        group = f"sqlx {version} {backend}, insert and select 1,000 rows"
         targets.append((f"sqlx {version} {backend} round trip", group, "ids typed IDs", group, "uuid raw Uuids", 1.03))
 for backend in ("SQLite", "MariaDB", "PostgreSQL"):
     group = f"diesel {backend}, insert and select 1,000 rows"
@@ -114,3 +120,30 @@ for name, group, ours, base_group, base, target in targets:
     print(f"| {name} | {fmt(a)} | {base}: {fmt(b)} | {ratio:.2f} x | at most {target} x | {met} |")
 for line in sys.argv[2:]:
     print(line)
+
+
+def report_paired():
+    """Per database group: the median ratio of round trips timed back to back."""
+    files = sorted((root / "paired").glob("*.json"))
+    if not files:
+        return
+    print()
+    print("| group | pairs | median pair ratio | 95 % interval | target | met |")
+    print("|---|---|---|---|---|---|")
+    rng = random.Random(1)
+    for path in files:
+        data = json.loads(path.read_text())
+        ratios = [t / r for t, r in zip(data["typed"], data["raw"])]
+        median = statistics.median(ratios)
+        resampled = sorted(
+            statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000)
+        )
+        low, high = resampled[50], resampled[1949]
+        met = "yes" if high <= 1.03 else "**no**"
+        print(
+            f"| {data['group']} | {len(ratios)} | {median:.3f} x | {low:.3f} x to {high:.3f} x"
+            f" | at most 1.03 x | {met} |"
+        )
+
+
+report_paired()

@@ -15,6 +15,11 @@ use diesel::prelude::*;
 use ids_core::{EntityId, Uuid};
 use ids_test_support::{mysql_url, postgres_url};
 
+#[macro_use]
+#[path = "../common/paired.rs"]
+mod paired;
+use paired::{Pairs, Side};
+
 const ROWS: usize = 1_000;
 
 #[derive(EntityId)]
@@ -69,35 +74,32 @@ macro_rules! round_trip {
     }};
 }
 
-/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
-/// untimed one of the other kind, so both run in the same conditions whichever goes first.
+/// Runs the group `$name`: a typed and a raw benchmark, each of whose iterations times one
+/// round trip of each kind back to back, in alternating order (`benches/common/paired.rs`).
 macro_rules! typed_and_raw {
-    ($group:expr, $conn:expr, $clear:expr, $schema:ident, $typed:expr, $raw:expr, $raw_ty:ty) => {{
-        let (typed, raw) = ($typed, $raw);
-        $group.bench_function("ids typed IDs", |b| {
-            b.iter_custom(|iters| {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!($conn, $clear, $schema::raw, raw, $raw_ty);
-                    let start = Instant::now();
-                    round_trip!($conn, $clear, $schema::typed, typed, UserId);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
-        $group.bench_function("raw values", |b| {
-            b.iter_custom(|iters| {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!($conn, $clear, $schema::typed, typed, UserId);
-                    let start = Instant::now();
-                    round_trip!($conn, $clear, $schema::raw, raw, $raw_ty);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
+    ($c:expr, $name:expr, $conn:expr, $clear:expr, $schema:ident, $typed:expr, $raw:expr, $raw_ty:ty) => {{
+        let (name, typed, raw) = ($name, $typed, $raw);
+        let pairs = &Pairs::default();
+        let mut group = $c.benchmark_group(name);
+        group.sample_size(20);
+        for (function, side) in [("ids typed IDs", Side::Typed), ("raw values", Side::Raw)] {
+            group.bench_function(function, |b| {
+                b.iter_custom(|iters| {
+                    let mut timed = Duration::ZERO;
+                    for _ in 0..iters {
+                        timed += time_pair!(
+                            pairs,
+                            side,
+                            round_trip!($conn, $clear, $schema::typed, typed, UserId),
+                            round_trip!($conn, $clear, $schema::raw, raw, $raw_ty)
+                        );
+                    }
+                    timed
+                })
+            });
+        }
+        group.finish();
+        pairs.save(name);
     }};
 }
 
@@ -122,10 +124,9 @@ fn diesel_round_trip(c: &mut Criterion) {
             "CREATE TABLE typed (id BLOB PRIMARY KEY); CREATE TABLE raw (id BLOB PRIMARY KEY)",
         )
         .expect("tables");
-    let mut group = c.benchmark_group("diesel SQLite, insert and select 1,000 rows");
-    group.sample_size(20);
     typed_and_raw!(
-        group,
+        c,
+        "diesel SQLite, insert and select 1,000 rows",
         sqlite,
         "DELETE FROM",
         native,
@@ -133,7 +134,6 @@ fn diesel_round_trip(c: &mut Criterion) {
         &bytes,
         Vec<u8>
     );
-    group.finish();
 
     if let Some(mut mysql) = connect::<MysqlConnection>("MariaDB", &mysql_url()) {
         mysql
@@ -142,10 +142,17 @@ fn diesel_round_trip(c: &mut Criterion) {
                  CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
             )
             .expect("tables");
-        let mut group = c.benchmark_group("diesel MariaDB, insert and select 1,000 rows");
-        group.sample_size(20);
-        typed_and_raw!(group, mysql, "DELETE FROM", native, &typed, &bytes, Vec<u8>);
-        group.finish();
+        let name = "diesel MariaDB, insert and select 1,000 rows";
+        typed_and_raw!(
+            c,
+            name,
+            mysql,
+            "DELETE FROM",
+            native,
+            &typed,
+            &bytes,
+            Vec<u8>
+        );
     }
 
     if let Some(mut postgres) = connect::<PgConnection>("PostgreSQL", &postgres_url()) {
@@ -155,10 +162,10 @@ fn diesel_round_trip(c: &mut Criterion) {
                  CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
             )
             .expect("tables");
-        let mut group = c.benchmark_group("diesel PostgreSQL, insert and select 1,000 rows");
-        group.sample_size(20);
-        typed_and_raw!(group, postgres, "TRUNCATE", postgres, &typed, &uuids, Uuid);
-        group.finish();
+        let name = "diesel PostgreSQL, insert and select 1,000 rows";
+        typed_and_raw!(
+            c, name, postgres, "TRUNCATE", postgres, &typed, &uuids, Uuid
+        );
     }
 }
 

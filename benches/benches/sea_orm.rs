@@ -19,6 +19,11 @@ use sea_orm::{
     ConnectOptions, ConnectionTrait, Database, DatabaseConnection, QueryOrder, TransactionTrait,
 };
 
+#[macro_use]
+#[path = "../common/paired.rs"]
+mod paired;
+use paired::{Pairs, Side};
+
 const ROWS: usize = 1_000;
 
 #[derive(EntityId)]
@@ -53,35 +58,35 @@ macro_rules! round_trip {
     }};
 }
 
-/// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
-/// untimed one of the other kind, so both run in the same conditions whichever goes first.
+/// Runs the group `$name`: a typed and a raw benchmark, each of whose iterations times one
+/// round trip of each kind back to back, in alternating order (`benches/common/paired.rs`).
 macro_rules! typed_and_raw {
-    ($group:expr, $runtime:expr, $db:expr, $clear:expr, $typed:expr, $raw:expr) => {{
-        let (db, typed, raw) = ($db, $typed, $raw);
-        $group.bench_function("ids typed IDs", |b| {
-            b.to_async($runtime).iter_custom(|iters| async move {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!(db, $clear, raw, raw);
-                    let start = Instant::now();
-                    round_trip!(db, $clear, typed, typed);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
-        $group.bench_function("uuid raw Uuids", |b| {
-            b.to_async($runtime).iter_custom(|iters| async move {
-                let mut timed = Duration::ZERO;
-                for _ in 0..iters {
-                    round_trip!(db, $clear, typed, typed);
-                    let start = Instant::now();
-                    round_trip!(db, $clear, raw, raw);
-                    timed += start.elapsed();
-                }
-                timed
-            })
-        });
+    ($c:expr, $name:expr, $runtime:expr, $db:expr, $clear:expr, $typed:expr, $raw:expr) => {{
+        let (name, db, typed, raw) = ($name, $db, $typed, $raw);
+        let pairs = &Pairs::default();
+        let mut group = $c.benchmark_group(&name);
+        group.sample_size(20);
+        for (function, side) in [
+            ("ids typed IDs", Side::Typed),
+            ("uuid raw Uuids", Side::Raw),
+        ] {
+            group.bench_function(function, |b| {
+                b.to_async($runtime).iter_custom(|iters| async move {
+                    let mut timed = Duration::ZERO;
+                    for _ in 0..iters {
+                        timed += time_pair!(
+                            pairs,
+                            side,
+                            round_trip!(db, $clear, typed, typed),
+                            round_trip!(db, $clear, raw, raw)
+                        );
+                    }
+                    timed
+                })
+            });
+        }
+        group.finish();
+        pairs.save(&name);
     }};
 }
 
@@ -117,11 +122,8 @@ fn sea_orm_round_trip(c: &mut Criterion) {
         let Some(db) = runtime.block_on(connect(name, url, tables)) else {
             continue;
         };
-        let db = &db;
-        let mut group = c.benchmark_group(format!("sea-orm {name}, insert and select 1,000 rows"));
-        group.sample_size(20);
-        typed_and_raw!(group, &runtime, db, clear, typed, raw);
-        group.finish();
+        let group = format!("sea-orm {name}, insert and select 1,000 rows");
+        typed_and_raw!(c, group, &runtime, &db, clear, typed, raw);
     }
 }
 

@@ -8,7 +8,12 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ids_core::{EntityId, Uuid};
 
-const ROWS: usize = 10_000;
+#[macro_use]
+#[path = "../common/paired.rs"]
+mod paired;
+use paired::{Pairs, Side};
+
+const ROWS: usize = 1_000;
 
 /// Every user's ID implements the traits of both sqlx versions.
 #[derive(EntityId)]
@@ -57,36 +62,35 @@ macro_rules! per_version {
             }};
         }
 
-        /// Registers the typed and the raw round trip in `$group`. Each timed round trip follows an
-        /// untimed one of the other kind, so both are measured in the same conditions (table sizes,
-        /// cache and write-ahead-log state), whichever benchmark criterion runs first.
+        /// Runs the group `$name`: a typed and a raw benchmark. Every iteration of either times
+        /// one round trip of each kind back to back, in alternating order, so both are measured
+        /// in the same conditions (table sizes, cache and write-ahead-log state); criterion gets
+        /// the benchmark's own side and the pairs are saved for `report.py`.
         macro_rules! typed_and_raw {
-            ($group:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
-                let (pool, typed, raw) = ($pool, $typed, $raw);
-                $group.bench_function("ids typed IDs", |b| {
-                    b.to_async($runtime).iter_custom(|iters| async move {
-                        let mut timed = Duration::ZERO;
-                        for _ in 0..iters {
-                            round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
-                            let start = Instant::now();
-                            round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
-                            timed += start.elapsed();
-                        }
-                        timed
-                    })
-                });
-                $group.bench_function("uuid raw Uuids", |b| {
-                    b.to_async($runtime).iter_custom(|iters| async move {
-                        let mut timed = Duration::ZERO;
-                        for _ in 0..iters {
-                            round_trip!(pool, $clear, "typed", $placeholder, typed, UserId);
-                            let start = Instant::now();
-                            round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid);
-                            timed += start.elapsed();
-                        }
-                        timed
-                    })
-                });
+            ($c:expr, $name:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
+                let (name, pool, typed, raw) = ($name, $pool, $typed, $raw);
+                let pairs = &Pairs::default();
+                let mut group = $c.benchmark_group(&name);
+                // A server round trip takes about 80 ms: 20 samples need more than criterion's 5 s.
+                group.sample_size(20).measurement_time(Duration::from_secs(10));
+                for (function, side) in [("ids typed IDs", Side::Typed), ("uuid raw Uuids", Side::Raw)] {
+                    group.bench_function(function, |b| {
+                        b.to_async($runtime).iter_custom(|iters| async move {
+                            let mut timed = Duration::ZERO;
+                            for _ in 0..iters {
+                                timed += time_pair!(
+                                    pairs,
+                                    side,
+                                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId),
+                                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid)
+                                );
+                            }
+                            timed
+                        })
+                    });
+                }
+                group.finish();
+                pairs.save(&name);
             }};
         }
 
@@ -105,11 +109,8 @@ macro_rules! per_version {
                 });
                 match pool {
                     Some(pool) => {
-                        let pool = &pool;
-                        let mut group = $c.benchmark_group(format!("{VERSION} {}, insert and select 10,000 rows", $name));
-                        group.sample_size(10);
-                        typed_and_raw!(group, &$runtime, pool, $clear, $placeholder, $typed, $raw);
-                        group.finish();
+                        let name = format!("{VERSION} {}, insert and select 1,000 rows", $name);
+                        typed_and_raw!($c, name, &$runtime, &pool, $clear, $placeholder, $typed, $raw);
                     }
                     None => eprintln!("SKIPPED: the {VERSION} {} benchmarks, {url} cannot be reached", $name),
                 }
@@ -136,10 +137,8 @@ macro_rules! per_version {
                 pool
             });
             let (sqlite, typed, raw) = (&sqlite, &typed, &raw);
-            let mut group = c.benchmark_group(format!("{VERSION} SQLite, insert and select 10,000 rows"));
-            group.sample_size(10);
-            typed_and_raw!(group, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
-            group.finish();
+            let name = format!("{VERSION} SQLite, insert and select 1,000 rows");
+            typed_and_raw!(c, name, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
 
             server_group!(c, runtime, sqlx::postgres::PgPoolOptions, ids_test_support::postgres_url(), "PostgreSQL", "uuid", "TRUNCATE", "$1", typed, raw);
             server_group!(c, runtime, sqlx::mysql::MySqlPoolOptions, ids_test_support::mysql_url(), "MariaDB", "BINARY(16)", "DELETE FROM", "?", typed, raw);
@@ -165,9 +164,5 @@ per_version!(
     }
 );
 
-criterion_group!(
-    name = benches;
-    config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
-    targets = on_sqlx08::round_trip, on_sqlx09::round_trip
-);
+criterion_group!(benches, on_sqlx08::round_trip, on_sqlx09::round_trip);
 criterion_main!(benches);
