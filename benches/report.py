@@ -4,9 +4,11 @@ BENCHMARKS.md: every measurement, then each target as a ratio of two medians of 
 The SQL groups (`--bench sql`) get tables of their own: rows per second, and the generated
 functions against the plain PL/pgSQL baseline.
 
-The database benches also write the typed and raw round trips they timed back to back
-(`benches/common/paired.rs`); their table gives the median of those pairs' ratios with a
-bootstrap 95 % interval, and counts a target as met when the whole interval is within it.
+The database round trips (`--bench sqlx`, `sea_orm`, `diesel`) are judged differently: those
+benches also write the typed and raw round trips they timed back to back
+(`benches/common/paired.rs`), and their table gives the median of those pairs' ratios with a
+bootstrap 95 % interval, met when the whole interval is at most 1.03 x. Criterion's ratio of
+the two medians is shown beside it, for reference only: the two are measured seconds apart.
 
 Usage: python3 benches/report.py [target/criterion] [build-time ratio lines...]
 """
@@ -97,15 +99,6 @@ targets = [
     ("parse, prefix checked", "parse, prefix checked", "ids UserId::parse", "parse, prefix checked", "ulid from_string (no prefix)", 1.0),
     ("serde_json round trip", "serde_json round trip, four IDs", "ids typed struct", "serde_json round trip, four IDs", "uuid raw struct", 1.0),
 ]
-for version in ("0.8", "0.9"):
-    for backend in ("SQLite", "PostgreSQL", "MariaDB"):
-        group = f"sqlx {version} {backend}, insert and select 1,000 rows"
-        targets.append((f"sqlx {version} {backend} round trip", group, "ids typed IDs", group, "uuid raw Uuids", 1.03))
-for backend in ("SQLite", "MariaDB", "PostgreSQL"):
-    group = f"diesel {backend}, insert and select 1,000 rows"
-    targets.append((f"diesel {backend} round trip", group, "ids typed IDs", group, "raw values", 1.03))
-    group = f"sea-orm {backend}, insert and select 1,000 rows"
-    targets.append((f"sea-orm {backend} round trip", group, "ids typed IDs", group, "uuid raw Uuids", 1.03))
 
 print("| measure | ids | baseline | ratio | target | met |")
 print("|---|---|---|---|---|---|")
@@ -128,12 +121,18 @@ def report_paired():
     if not files:
         return
     print()
-    print("| group | pairs | median pair ratio | 95 % interval | target | met |")
-    print("|---|---|---|---|---|---|")
+    print("| group | pairs | median pair ratio | 95 % interval | criterion's ratio | target | met |")
+    print("|---|---|---|---|---|---|---|")
     rng = random.Random(1)
     for path in files:
         data = json.loads(path.read_text())
-        ratios = [t / r for t, r in zip(data["typed"], data["raw"])]
+        group = data["group"]
+        ratios = [t / r for t, r in zip(data["typed"], data["raw"]) if r > 0]
+        if not ratios:
+            continue
+        typed = medians.get((group, "ids typed IDs"))
+        raw = next((m for (g, f), m in medians.items() if g == group and f != "ids typed IDs"), None)
+        criterion_ratio = f"{typed / raw:.2f} x" if typed and raw else "not measured"
         median = statistics.median(ratios)
         resampled = sorted(
             statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000)
@@ -141,8 +140,8 @@ def report_paired():
         low, high = resampled[50], resampled[1949]
         met = "yes" if high <= 1.03 else "**no**"
         print(
-            f"| {data['group']} | {len(ratios)} | {median:.3f} x | {low:.3f} x to {high:.3f} x"
-            f" | at most 1.03 x | {met} |"
+            f"| {group} | {len(ratios)} | {median:.3f} x | {low:.3f} x to {high:.3f} x"
+            f" | {criterion_ratio} | at most 1.03 x | {met} |"
         )
 
 

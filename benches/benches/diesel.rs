@@ -7,7 +7,7 @@
 //! PostgreSQL's `uuid`, `Vec<u8>` for `Binary` (MariaDB `BINARY(16)`, SQLite `BLOB`). The
 //! PostgreSQL and MariaDB groups need their servers and say so when one is missing.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use diesel::connection::SimpleConnection;
@@ -18,7 +18,6 @@ use ids_test_support::{mysql_url, postgres_url};
 #[macro_use]
 #[path = "../common/paired.rs"]
 mod paired;
-use paired::{Pairs, Side};
 
 const ROWS: usize = 1_000;
 
@@ -74,16 +73,17 @@ macro_rules! round_trip {
     }};
 }
 
-/// Runs the group `$name`: a typed and a raw benchmark, each of whose iterations times one
-/// round trip of each kind back to back, in alternating order (`benches/common/paired.rs`).
+/// Runs the group `$name`: every iteration of its typed and raw benchmarks times one round trip
+/// of each kind back to back, in alternating order (`benches/common/paired.rs`).
 macro_rules! typed_and_raw {
     ($c:expr, $name:expr, $conn:expr, $clear:expr, $schema:ident, $typed:expr, $raw:expr, $raw_ty:ty) => {{
-        let (name, typed, raw) = ($name, $typed, $raw);
-        let pairs = &Pairs::default();
-        let mut group = $c.benchmark_group(name);
-        group.sample_size(20);
-        for (function, side) in [("ids typed IDs", Side::Typed), ("raw values", Side::Raw)] {
-            group.bench_function(function, |b| {
+        let (typed, raw) = ($typed, $raw);
+        paired::group(
+            $c,
+            $name,
+            "raw values",
+            Duration::from_secs(5),
+            |b, pairs, side| {
                 b.iter_custom(|iters| {
                     let mut timed = Duration::ZERO;
                     for _ in 0..iters {
@@ -96,10 +96,8 @@ macro_rules! typed_and_raw {
                     }
                     timed
                 })
-            });
-        }
-        group.finish();
-        pairs.save(name);
+            },
+        );
     }};
 }
 

@@ -9,7 +9,7 @@
     reason = "entities are written as SeaORM's documentation writes them, public"
 )]
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ids_core::{EntityId, Uuid};
@@ -22,7 +22,6 @@ use sea_orm::{
 #[macro_use]
 #[path = "../common/paired.rs"]
 mod paired;
-use paired::{Pairs, Side};
 
 const ROWS: usize = 1_000;
 
@@ -58,19 +57,17 @@ macro_rules! round_trip {
     }};
 }
 
-/// Runs the group `$name`: a typed and a raw benchmark, each of whose iterations times one
-/// round trip of each kind back to back, in alternating order (`benches/common/paired.rs`).
+/// Runs the group `$name`: every iteration of its typed and raw benchmarks times one round trip
+/// of each kind back to back, in alternating order (`benches/common/paired.rs`).
 macro_rules! typed_and_raw {
     ($c:expr, $name:expr, $runtime:expr, $db:expr, $clear:expr, $typed:expr, $raw:expr) => {{
-        let (name, db, typed, raw) = ($name, $db, $typed, $raw);
-        let pairs = &Pairs::default();
-        let mut group = $c.benchmark_group(&name);
-        group.sample_size(20);
-        for (function, side) in [
-            ("ids typed IDs", Side::Typed),
-            ("uuid raw Uuids", Side::Raw),
-        ] {
-            group.bench_function(function, |b| {
+        let (db, typed, raw) = ($db, $typed, $raw);
+        paired::group(
+            $c,
+            $name,
+            "uuid raw Uuids",
+            Duration::from_secs(5),
+            |b, pairs, side| {
                 b.to_async($runtime).iter_custom(|iters| async move {
                     let mut timed = Duration::ZERO;
                     for _ in 0..iters {
@@ -83,10 +80,8 @@ macro_rules! typed_and_raw {
                     }
                     timed
                 })
-            });
-        }
-        group.finish();
-        pairs.save(&name);
+            },
+        );
     }};
 }
 
@@ -123,7 +118,7 @@ fn sea_orm_round_trip(c: &mut Criterion) {
             continue;
         };
         let group = format!("sea-orm {name}, insert and select 1,000 rows");
-        typed_and_raw!(c, group, &runtime, &db, clear, typed, raw);
+        typed_and_raw!(c, &group, &runtime, &db, clear, typed, raw);
     }
 }
 

@@ -3,7 +3,7 @@
 //! `python3 benches/report.py`. The server groups need their servers and say so when one is
 //! missing.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ids_core::{EntityId, Uuid};
@@ -11,7 +11,6 @@ use ids_core::{EntityId, Uuid};
 #[macro_use]
 #[path = "../common/paired.rs"]
 mod paired;
-use paired::{Pairs, Side};
 
 const ROWS: usize = 1_000;
 
@@ -62,35 +61,29 @@ macro_rules! per_version {
             }};
         }
 
-        /// Runs the group `$name`: a typed and a raw benchmark. Every iteration of either times
-        /// one round trip of each kind back to back, in alternating order, so both are measured
-        /// in the same conditions (table sizes, cache and write-ahead-log state); criterion gets
-        /// the benchmark's own side and the pairs are saved for `report.py`.
+        /// Runs the group `$name`: every iteration of its typed and raw benchmarks times one
+        /// round trip of each kind back to back, in alternating order, so both are measured in
+        /// the same conditions (table sizes, cache and write-ahead-log state; see
+        /// `benches/common/paired.rs`). An iteration, a pair of round trips one statement per
+        /// row, takes about 160 ms on a server, so each benchmark measures for 10 s rather than
+        /// criterion's 5 s: some 200 pairs a group.
         macro_rules! typed_and_raw {
             ($c:expr, $name:expr, $runtime:expr, $pool:expr, $clear:expr, $placeholder:expr, $typed:expr, $raw:expr) => {{
-                let (name, pool, typed, raw) = ($name, $pool, $typed, $raw);
-                let pairs = &Pairs::default();
-                let mut group = $c.benchmark_group(&name);
-                // A server round trip takes about 80 ms: 20 samples need more than criterion's 5 s.
-                group.sample_size(20).measurement_time(Duration::from_secs(10));
-                for (function, side) in [("ids typed IDs", Side::Typed), ("uuid raw Uuids", Side::Raw)] {
-                    group.bench_function(function, |b| {
-                        b.to_async($runtime).iter_custom(|iters| async move {
-                            let mut timed = Duration::ZERO;
-                            for _ in 0..iters {
-                                timed += time_pair!(
-                                    pairs,
-                                    side,
-                                    round_trip!(pool, $clear, "typed", $placeholder, typed, UserId),
-                                    round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid)
-                                );
-                            }
-                            timed
-                        })
-                    });
-                }
-                group.finish();
-                pairs.save(&name);
+                let (pool, typed, raw) = ($pool, $typed, $raw);
+                paired::group($c, $name, "uuid raw Uuids", Duration::from_secs(10), |b, pairs, side| {
+                    b.to_async($runtime).iter_custom(|iters| async move {
+                        let mut timed = Duration::ZERO;
+                        for _ in 0..iters {
+                            timed += time_pair!(
+                                pairs,
+                                side,
+                                round_trip!(pool, $clear, "typed", $placeholder, typed, UserId),
+                                round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid)
+                            );
+                        }
+                        timed
+                    })
+                });
             }};
         }
 
@@ -110,7 +103,7 @@ macro_rules! per_version {
                 match pool {
                     Some(pool) => {
                         let name = format!("{VERSION} {}, insert and select 1,000 rows", $name);
-                        typed_and_raw!($c, name, &$runtime, &pool, $clear, $placeholder, $typed, $raw);
+                        typed_and_raw!($c, &name, &$runtime, &pool, $clear, $placeholder, $typed, $raw);
                     }
                     None => eprintln!("SKIPPED: the {VERSION} {} benchmarks, {url} cannot be reached", $name),
                 }
@@ -138,7 +131,7 @@ macro_rules! per_version {
             });
             let (sqlite, typed, raw) = (&sqlite, &typed, &raw);
             let name = format!("{VERSION} SQLite, insert and select 1,000 rows");
-            typed_and_raw!(c, name, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
+            typed_and_raw!(c, &name, &runtime, sqlite, "DELETE FROM", "?", typed, raw);
 
             server_group!(c, runtime, sqlx::postgres::PgPoolOptions, ids_test_support::postgres_url(), "PostgreSQL", "uuid", "TRUNCATE", "$1", typed, raw);
             server_group!(c, runtime, sqlx::mysql::MySqlPoolOptions, ids_test_support::mysql_url(), "MariaDB", "BINARY(16)", "DELETE FROM", "?", typed, raw);
