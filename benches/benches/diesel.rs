@@ -85,16 +85,13 @@ macro_rules! typed_and_raw {
             Duration::from_secs(5),
             |b, pairs, side| {
                 b.iter_custom(|iters| {
-                    let mut timed = Duration::ZERO;
-                    for _ in 0..iters {
-                        timed += time_pair!(
-                            pairs,
-                            side,
-                            round_trip!($conn, $clear, $schema::typed, typed, UserId),
-                            round_trip!($conn, $clear, $schema::raw, raw, $raw_ty)
-                        );
-                    }
-                    timed
+                    time_pairs!(
+                        iters,
+                        pairs,
+                        side,
+                        round_trip!($conn, $clear, $schema::typed, typed, UserId),
+                        round_trip!($conn, $clear, $schema::raw, raw, $raw_ty)
+                    )
                 })
             },
         );

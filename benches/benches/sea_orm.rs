@@ -69,16 +69,13 @@ macro_rules! typed_and_raw {
             Duration::from_secs(5),
             |b, pairs, side| {
                 b.to_async($runtime).iter_custom(|iters| async move {
-                    let mut timed = Duration::ZERO;
-                    for _ in 0..iters {
-                        timed += time_pair!(
-                            pairs,
-                            side,
-                            round_trip!(db, $clear, typed, typed),
-                            round_trip!(db, $clear, raw, raw)
-                        );
-                    }
-                    timed
+                    time_pairs!(
+                        iters,
+                        pairs,
+                        side,
+                        round_trip!(db, $clear, typed, typed),
+                        round_trip!(db, $clear, raw, raw)
+                    )
                 })
             },
         );

@@ -72,17 +72,8 @@ macro_rules! per_version {
                 let (pool, typed, raw) = ($pool, $typed, $raw);
                 paired::group($c, $name, "uuid raw Uuids", Duration::from_secs(10), |b, pairs, side| {
                     b.to_async($runtime).iter_custom(|iters| async move {
-                        let mut timed = Duration::ZERO;
-                        for _ in 0..iters {
-                            timed += time_pair!(
-                                pairs,
-                                side,
-                                round_trip!(pool, $clear, "typed", $placeholder, typed, UserId),
-                                round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid)
-                            );
-                        }
-                        timed
-                    })
+ time_pairs!(iters, pairs, side, round_trip!(pool, $clear, "typed", $placeholder, typed, UserId), round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid))
+ })
                 });
             }};
         }

@@ -16,7 +16,7 @@ use criterion::{Bencher, Criterion};
 
 /// Runs the group `name`: a benchmark of the typed side, `"ids typed IDs"`, and one of the raw
 /// side, `raw`, each `bench`ed with the group's pairs and its side (whose loop times its
-/// iterations with `time_pair!`), measured for `measurement` per benchmark. Saves the pairs.
+/// iterations with `time_pairs!`), measured for `measurement` per benchmark. Saves the pairs.
 pub(crate) fn group(
     c: &mut Criterion,
     name: &str,
@@ -45,27 +45,32 @@ pub(crate) enum Side {
     Raw,
 }
 
-/// Times the round trips `$typed` and `$raw` back to back, the raw one first when
-/// `$pairs.raw_first()`, records the pair in `$pairs` and evaluates to the time of `$side`.
-macro_rules! time_pair {
-    ($pairs:expr, $side:expr, $typed:expr, $raw:expr) => {{
+/// Times `$iters` pairs of the round trips `$typed` and `$raw` back to back, the raw one first
+/// when `$pairs.raw_first()`, records each pair in `$pairs` and evaluates to the total time of
+/// `$side`: the body of an `iter_custom`, sync or async (the round trips may `.await`).
+macro_rules! time_pairs {
+    ($iters:expr, $pairs:expr, $side:expr, $typed:expr, $raw:expr) => {{
         let pairs: &$crate::paired::Pairs = $pairs;
-        let raw_first = pairs.raw_first();
-        let mut raw_time = ::std::time::Duration::ZERO;
-        if raw_first {
+        let mut timed = ::std::time::Duration::ZERO;
+        for _ in 0..$iters {
+            let raw_first = pairs.raw_first();
+            let mut raw_time = ::std::time::Duration::ZERO;
+            if raw_first {
+                let start = ::std::time::Instant::now();
+                $raw;
+                raw_time = start.elapsed();
+            }
             let start = ::std::time::Instant::now();
-            $raw;
-            raw_time = start.elapsed();
+            $typed;
+            let typed_time = start.elapsed();
+            if !raw_first {
+                let start = ::std::time::Instant::now();
+                $raw;
+                raw_time = start.elapsed();
+            }
+            timed += pairs.record($side, typed_time, raw_time);
         }
-        let start = ::std::time::Instant::now();
-        $typed;
-        let typed_time = start.elapsed();
-        if !raw_first {
-            let start = ::std::time::Instant::now();
-            $raw;
-            raw_time = start.elapsed();
-        }
-        pairs.record($side, typed_time, raw_time)
+        timed
     }};
 }
 
