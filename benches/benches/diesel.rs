@@ -137,10 +137,9 @@ fn diesel_round_trip(c: &mut Criterion) {
                  CREATE TEMPORARY TABLE raw (id BINARY(16) PRIMARY KEY)",
             )
             .expect("tables");
-        let name = "diesel MariaDB, insert and select 1,000 rows";
         typed_and_raw!(
             c,
-            name,
+            "diesel MariaDB, insert and select 1,000 rows",
             mysql,
             "DELETE FROM",
             native,
@@ -157,9 +156,15 @@ fn diesel_round_trip(c: &mut Criterion) {
                  CREATE TEMPORARY TABLE raw (id uuid PRIMARY KEY)",
             )
             .expect("tables");
-        let name = "diesel PostgreSQL, insert and select 1,000 rows";
         typed_and_raw!(
-            c, name, postgres, "TRUNCATE", postgres, &typed, &uuids, Uuid
+            c,
+            "diesel PostgreSQL, insert and select 1,000 rows",
+            postgres,
+            "TRUNCATE",
+            postgres,
+            &typed,
+            &uuids,
+            Uuid
         );
     }
 }

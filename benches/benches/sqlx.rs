@@ -72,8 +72,14 @@ macro_rules! per_version {
                 let (pool, typed, raw) = ($pool, $typed, $raw);
                 paired::group($c, $name, "uuid raw Uuids", Duration::from_secs(10), |b, pairs, side| {
                     b.to_async($runtime).iter_custom(|iters| async move {
- time_pairs!(iters, pairs, side, round_trip!(pool, $clear, "typed", $placeholder, typed, UserId), round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid))
- })
+                        time_pairs!(
+                            iters,
+                            pairs,
+                            side,
+                            round_trip!(pool, $clear, "typed", $placeholder, typed, UserId),
+                            round_trip!(pool, $clear, "raw", $placeholder, raw, Uuid)
+                        )
+                    })
                 });
             }};
         }

@@ -106,6 +106,18 @@ where
     );
 }
 
+/// A one-connection pool on the server at `url`, or `None` after the skip rule's SKIPPED line.
+async fn connect<DB: Database>(server: &str, url: &str) -> Option<Pool<DB>> {
+    match sqlx::pool::PoolOptions::<DB>::new()
+        .max_connections(1)
+        .connect(url)
+        .await
+    {
+        Ok(pool) => Some(pool),
+        Err(err) => unreachable(server, url, &err),
+    }
+}
+
 #[tokio::test]
 async fn sqlite() {
     let pool = sqlx::sqlite::SqlitePoolOptions::new()
@@ -124,14 +136,8 @@ async fn sqlite() {
 
 #[tokio::test]
 async fn postgres() {
-    let url = postgres_url();
-    let pool = match sqlx::postgres::PgPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-    {
-        Ok(pool) => pool,
-        Err(err) => return unreachable("PostgreSQL", &url, &err).unwrap_or(()),
+    let Some(pool) = connect::<sqlx::Postgres>("PostgreSQL", &postgres_url()).await else {
+        return;
     };
     typed_reads_allocate_as_raw_ones(
         &pool,
@@ -143,14 +149,8 @@ async fn postgres() {
 
 #[tokio::test]
 async fn mariadb() {
-    let url = mysql_url();
-    let pool = match sqlx::mysql::MySqlPoolOptions::new()
-        .max_connections(1)
-        .connect(&url)
-        .await
-    {
-        Ok(pool) => pool,
-        Err(err) => return unreachable("MySQL", &url, &err).unwrap_or(()),
+    let Some(pool) = connect::<sqlx::MySql>("MySQL", &mysql_url()).await else {
+        return;
     };
     typed_reads_allocate_as_raw_ones(
         &pool,
